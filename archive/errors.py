@@ -1,0 +1,36 @@
+"""Named errors of the archive. The CLI turns each into one line with a hint."""
+
+
+class SoyteError(Exception):
+    """Base class: every error a user can cause or fix."""
+
+    hint: str = ""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        if hint is not None:
+            self.hint = hint
+
+
+class RegistryError(SoyteError):
+    """A sources file that cannot be used: nothing is crawled from it."""
+
+    hint = "fix the entry named above, then run `soyte sources --sites FILE` to check the file"
+
+
+class QueryError(SoyteError):
+    """A search query that SQLite FTS5 cannot parse."""
+
+    hint = 'put phrases in double quotes ("tiêm chủng"), or pass --literal to search the words as typed'
+
+
+class ArchiveError(SoyteError):
+    """The archive file is missing, not an archive, or cannot be written."""
+
+    hint = "check the --db path; `soyte crawl` or `soyte demo` creates an archive"
+
+
+class ExtractionError(SoyteError):
+    """A page that cannot be read as HTML at all."""
+
+    hint = "pass an HTML file or an http(s) URL"

@@ -1,0 +1,41 @@
+"""Plain records passed between extraction, the crawler and the archive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass
+class Extracted:
+    """What extraction read from one page."""
+
+    url: str
+    title: str | None = None
+    published: str | None = None  # ISO 8601, +07:00; date-only when the page gives no time
+    author: str | None = None
+    text: str = ""
+    page_kind: str = "other"  # article | listing | other
+    explain: dict[str, str] = field(default_factory=dict)  # field -> rule that won
+
+    @property
+    def is_article(self) -> bool:
+        return self.page_kind == "article"
+
+    def as_json(self) -> dict:
+        return {"url": self.url, "title": self.title, "published": self.published,
+                "author": self.author, "text": self.text}
+
+
+@dataclass
+class FetchedPage:
+    """One fetched page, as the archive stores it."""
+
+    url: str  # canonical
+    source: str
+    fetched_at: datetime
+    body: bytes
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    province: str | None = None
+    legacy_province: str | None = None

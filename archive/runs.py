@@ -1,0 +1,18 @@
+"""One row per source per crawl run, so a run's outcome outlives its log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import sqlite_utils
+
+
+def start_run(db: sqlite_utils.Database, source: str, started: datetime) -> int:
+    with db.conn:
+        return db["crawl_runs"].insert({"source": source, "started": started.isoformat()}).last_pk
+
+
+def finish_run(db: sqlite_utils.Database, run_id: int, finished: datetime, counts: dict, reason: str) -> None:
+    fields = {k: counts.get(k, 0) for k in ("pages_fetched", "articles_new", "duplicates", "known", "errors")}
+    with db.conn:
+        db["crawl_runs"].update(run_id, fields | {"finished": finished.isoformat(), "finish_reason": reason})

@@ -1,0 +1,138 @@
+"""The archive's shape, as data, and `ensure_db_shape` to create or complete it.
+
+`ensure_db_shape` is repeatable: run on a new file it creates everything, run on
+an existing archive it adds only what is missing, so every command can call it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+
+from .errors import ArchiveError
+
+# Tone marks are folded by FTS5's unicode61 tokenizer, but đ/Đ is a letter of its
+# own there, so "dang vien" would miss "đảng viên". A virtual generated column
+# carries title and text with đ→d; it costs no storage in `articles`, and as a
+# real column the FTS index, its triggers and FTS5 integrity-check all work, so
+# plain `sqlite-utils search` and Datasette find both spellings.
+FOLDED_SQL = (
+    "replace(replace(coalesce(title, '') || char(10) || coalesce(text, ''), 'đ', 'd'), 'Đ', 'D')"
+)
+
+TABLES: dict[str, str] = {
+    "articles": f"""
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            author TEXT,
+            text TEXT,
+            source TEXT NOT NULL,
+            province TEXT,
+            legacy_province TEXT,
+            first_seen TEXT NOT NULL,
+            page_count INTEGER NOT NULL DEFAULT 1,
+            search_folded TEXT GENERATED ALWAYS AS ({FOLDED_SQL}) VIRTUAL
+        )""",
+    "pages": """
+        CREATE TABLE pages (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            article_id INTEGER NOT NULL REFERENCES articles(id),
+            source TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            status INTEGER,
+            headers TEXT,
+            fingerprint TEXT,
+            html BLOB,
+            title TEXT,
+            published TEXT,
+            author TEXT,
+            text TEXT,
+            province TEXT,
+            legacy_province TEXT,
+            match_reason TEXT
+        )""",
+    "crawl_runs": """
+        CREATE TABLE crawl_runs (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            started TEXT NOT NULL,
+            finished TEXT,
+            pages_fetched INTEGER DEFAULT 0,
+            articles_new INTEGER DEFAULT 0,
+            duplicates INTEGER DEFAULT 0,
+            known INTEGER DEFAULT 0,
+            errors INTEGER DEFAULT 0,
+            finish_reason TEXT
+        )""",
+}
+
+INDEXES: dict[str, list[tuple[str, ...]]] = {
+    "articles": [("published",), ("source", "published"), ("province",)],
+    "pages": [("fingerprint",), ("article_id",), ("source",)],
+    "crawl_runs": [("source", "started")],
+}
+
+FTS_COLUMNS = ("title", "text", "search_folded")
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+# Same names and shape as sqlite-utils' own `enable_fts(create_triggers=True)`,
+# so its tools recognise them; the update trigger fires only when indexed text
+# changes, so bookkeeping updates (page_count) do not rewrite the index.
+_FTS_SQL = f"""
+CREATE VIRTUAL TABLE [articles_fts] USING FTS5 (
+    [title], [text], [search_folded],
+    tokenize='{FTS_TOKENIZE}',
+    content=[articles]
+);
+CREATE TRIGGER [articles_ai] AFTER INSERT ON [articles] BEGIN
+  INSERT INTO [articles_fts] (rowid, [title], [text], [search_folded])
+  VALUES (new.rowid, new.[title], new.[text], new.[search_folded]);
+END;
+CREATE TRIGGER [articles_ad] AFTER DELETE ON [articles] BEGIN
+  INSERT INTO [articles_fts] ([articles_fts], rowid, [title], [text], [search_folded])
+  VALUES('delete', old.rowid, old.[title], old.[text], old.[search_folded]);
+END;
+CREATE TRIGGER [articles_au] AFTER UPDATE OF [title], [text] ON [articles] BEGIN
+  INSERT INTO [articles_fts] ([articles_fts], rowid, [title], [text], [search_folded])
+  VALUES('delete', old.rowid, old.[title], old.[text], old.[search_folded]);
+  INSERT INTO [articles_fts] (rowid, [title], [text], [search_folded])
+  VALUES (new.rowid, new.[title], new.[text], new.[search_folded]);
+END;
+"""
+
+
+def ensure_db_shape(db: sqlite_utils.Database) -> None:
+    """Create whatever tables, indexes and full-text index the archive lacks."""
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    existing = set(db.table_names())
+    with db.conn:
+        for name, sql in TABLES.items():
+            if name not in existing:
+                db.execute(sql)
+        for table, indexes in INDEXES.items():
+            for columns in indexes:
+                db[table].create_index(columns, if_not_exists=True)
+        if "articles_fts" not in existing:
+            db.conn.executescript(_FTS_SQL)
+            db.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')")
+
+
+def open_archive(path: str, *, create: bool = True) -> sqlite_utils.Database:
+    """Open (and shape) the archive at `path`."""
+    if not create and not Path(path).exists():
+        raise ArchiveError(f"no archive at {path}")
+    try:
+        db = sqlite_utils.Database(path)
+        db.execute("PRAGMA busy_timeout=30000")
+        ensure_db_shape(db)
+    except Exception as exc:  # sqlite3.DatabaseError: not a database, read-only, …
+        if isinstance(exc, ArchiveError):
+            raise
+        raise ArchiveError(f"{path}: cannot open as an archive ({exc})") from exc
+    return db

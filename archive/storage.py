@@ -1,0 +1,117 @@
+"""Saving fetched article pages: one transaction per page, through the dedup decision."""
+
+from __future__ import annotations
+
+import json
+import logging
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from .dedup import find_article
+from .models import Extracted, FetchedPage
+from .text import fingerprint
+from .urls import looks_like_print
+
+log = logging.getLogger(__name__)
+
+NEW, DUPLICATE, KNOWN, UPDATED = "new", "duplicate", "known", "updated"
+# What an article takes from the page it shows.
+SHOWN_FIELDS = ("url", "title", "published", "author", "text", "source", "province", "legacy_province")
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    kind: str  # new: a new article; duplicate: a new page of an existing article;
+    #            known: a page already archived, unchanged; updated: its text changed
+    article_id: int
+    page_id: int
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc).replace(microsecond=0)
+
+
+def compress(body: bytes) -> bytes:
+    return zlib.compress(body, 6)
+
+
+def decompress(blob: bytes | None) -> bytes:
+    return zlib.decompress(blob) if blob else b""
+
+
+def save_page(db: sqlite_utils.Database, page: FetchedPage, article: Extracted) -> SaveOutcome:
+    """Archive one article page: a new article, or another page of the one it copies."""
+    digest = fingerprint(article.text)
+    with db.conn:
+        match = find_article(db, page.url, digest)
+        if match and match.reason == "same-url":
+            return _refresh_known_page(db, page, article, digest, match.article_id)
+        if match:
+            page_id = _insert_page(db, page, article, digest, match.article_id, match.reason)
+            _attach_to_article(db, match.article_id)
+            return SaveOutcome(DUPLICATE, match.article_id, page_id)
+        article_id = _insert_article(db, page, article)
+        page_id = _insert_page(db, page, article, digest, article_id, None)
+        return SaveOutcome(NEW, article_id, page_id)
+
+
+def _article_fields(article: Extracted, url: str) -> dict:
+    return {"url": url, "title": article.title, "published": article.published,
+            "author": article.author, "text": article.text}
+
+
+def _insert_article(db: sqlite_utils.Database, page: FetchedPage, article: Extracted) -> int:
+    row = _article_fields(article, page.url) | {
+        "source": page.source, "province": page.province, "legacy_province": page.legacy_province,
+        "first_seen": page.fetched_at.isoformat(), "page_count": 1,
+    }
+    return db["articles"].insert(row).last_pk
+
+
+def _insert_page(db, page: FetchedPage, article: Extracted, digest, article_id: int, reason) -> int:
+    row = {
+        "url": page.url, "article_id": article_id, "source": page.source,
+        "fetched_at": page.fetched_at.isoformat(), "status": page.status,
+        "headers": json.dumps(page.headers, ensure_ascii=False), "fingerprint": digest,
+        "html": compress(page.body), "title": article.title, "published": article.published,
+        "author": article.author, "text": article.text, "match_reason": reason,
+        "province": page.province, "legacy_province": page.legacy_province,
+    }
+    return db["pages"].insert(row).last_pk
+
+
+def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, article_id: int) -> SaveOutcome:
+    page_id, old_digest = db.execute(
+        "SELECT id, fingerprint FROM pages WHERE url = ?", [page.url]).fetchone()
+    if old_digest == digest:
+        db["pages"].update(page_id, {"fetched_at": page.fetched_at.isoformat()})
+        return SaveOutcome(KNOWN, article_id, page_id)
+    db["pages"].update(page_id, {
+        "fetched_at": page.fetched_at.isoformat(), "status": page.status, "fingerprint": digest,
+        "headers": json.dumps(page.headers, ensure_ascii=False), "html": compress(page.body),
+        "title": article.title, "published": article.published, "author": article.author,
+        "text": article.text,
+    })
+    _attach_to_article(db, article_id)
+    return SaveOutcome(UPDATED, article_id, page_id)
+
+
+def _attach_to_article(db: sqlite_utils.Database, article_id: int) -> None:
+    """Recount the article's pages and show its preferred version."""
+    pages = list(db.query(
+        f"SELECT id, {', '.join(SHOWN_FIELDS)} FROM pages WHERE article_id = ?", [article_id]))
+    shown = min(pages, key=shown_page_rank)
+    current = db["articles"].get(article_id)
+    fields = {k: shown[k] for k in SHOWN_FIELDS}
+    changed = {k: v for k, v in fields.items() if current[k] != v}
+    db["articles"].update(article_id, changed | {"page_count": len(pages)})
+
+
+def shown_page_rank(page: dict) -> tuple:
+    """Which page an article shows: a real page before a print view, then the
+    earliest published (the originating unit publishes first; republishers copy
+    later), then the first archived."""
+    return (looks_like_print(page["url"]), not page["published"], page["published"] or "", page["id"])

@@ -1,0 +1,52 @@
+"""Text normalisation shared by extraction, dedup and search.
+
+Old sites serve windows-1258 with tone marks as combining characters; the same
+word then has two spellings in Unicode. Everything that is hashed, compared or
+indexed goes through NFC first, or dedup and search silently miss those pages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+_NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def nfc(value: str) -> str:
+    """Compose combining marks, so one word has one spelling."""
+    return unicodedata.normalize("NFC", value)
+
+
+def clean_text(value: str) -> str:
+    """NFC, single spaces inside lines, no blank-line runs, no edge space."""
+    lines = (_SPACE.sub(" ", line).strip() for line in nfc(value).split("\n"))
+    return _BLANK_LINES.sub("\n", "\n".join(lines)).strip()
+
+
+def fold(value: str) -> str:
+    """Strip tone marks and map đ/Đ to d/D: what a user types without diacritics."""
+    decomposed = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slugify(value: str) -> str:
+    """ASCII slug as Vietnamese CMSes build it from a title ("Sở Y tế" -> "so-y-te")."""
+    return _NOT_WORD.sub("-", fold(value).lower()).strip("-")
+
+
+def word_tokens(value: str) -> list[str]:
+    """Lower-cased syllables (Vietnamese words are space-separated syllables)."""
+    return [t for t in _NOT_WORD.split(nfc(value).casefold()) if t]
+
+
+def fingerprint(value: str) -> str | None:
+    """Hash of the text's syllables: equal for the same text whatever its spacing,
+    case, punctuation or Unicode form. None for empty text."""
+    tokens = word_tokens(value)
+    if not tokens:
+        return None
+    return hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest()

@@ -1,0 +1,54 @@
+"""Canonical page URLs: one string per page, whatever form a link gave it.
+
+The crawler canonicalises before Scrapy's duplicate filter and the archive keys
+pages by the result, so a URL seen with a session id, a tracking parameter, a
+Liferay `_redirect=`, a fragment or a default port is still one page.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
+
+_SESSION_IN_PATH = re.compile(r";(?:jsessionid|sessionid|phpsessid|sid)=[^/?#]*", re.I)
+_ASPNET_COOKIELESS = re.compile(r"/\([A-Z]\([^)]*\)\)", re.I)  # /(S(abc123))/ in IIS paths
+_DROP_PARAMS = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|msclkid|zarsrc|_ga|_gl|mc_cid|mc_eid"
+    r"|jsessionid|phpsessid|sessionid|sid|replytocom|.*_redirect|p_p_auth|_hsenc|_hsmi)$",
+    re.I,
+)
+_PRINT_MARKERS = re.compile(
+    r"(pop_up|viewmode=print|[?&]print=|tmpl=component|/print/|/in/|/bm/print/|[?&]in=1|/in-bai)", re.I
+)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def canonical_url(url: str, *, case_insensitive: bool = False) -> str:
+    """The page's canonical form. `case_insensitive` is for IIS sites, which serve
+    one page under any letter case of its path."""
+    url = _ASPNET_COOKIELESS.sub("", _SESSION_IN_PATH.sub("", url.strip()))
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    netloc = host if parts.port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{parts.port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _DROP_PARAMS.match(k)]
+    path = parts.path or "/"
+    url = urlunsplit((scheme, netloc, path, urlencode(query), ""))
+    url = canonicalize_url(url, keep_fragments=False)
+    if case_insensitive:
+        head, _, rest = url.partition(netloc)
+        url = head + netloc + rest.lower()
+    return url
+
+
+def host_of(url: str) -> str:
+    """Lower-case host without port and without a leading "www."."""
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def looks_like_print(url: str) -> bool:
+    """Print views repeat an article; the archive never shows one when it has the page."""
+    return bool(_PRINT_MARKERS.search(url))
