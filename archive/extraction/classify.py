@@ -1,0 +1,110 @@
+"""Is a page an article, a listing, or something else (intro, contact, form,
+calendar, soft 404)? Decided from the page alone, with no per-site hint."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+from ..text import fold, slugify
+from .dom import text_of
+
+ARTICLE, LISTING, OTHER = "article", "listing", "other"
+
+# Pages that carry a date and text yet are not news: matched at the start of the
+# folded title.
+_NOT_NEWS_TITLE = re.compile(
+    r"^(lich cong tac|lich lam viec|lich truc|lich tiep cong dan|so do (site|cong|trang)|khong tim thay"
+    r"|trang khong ton tai|loi 404|404|dang nhap|dang ky|tim kiem|ket qua tim kiem|gui (bai viet|email|cho ban)"
+    r"|gioi thieu chung|co cau to chuc|chuc nang,? nhiem vu|lien he|ban giam doc|ban lanh dao|danh ba"
+    r"|gop y|hoi dap|thu tuc hanh chinh)"
+)
+_SHORT_NOT_NEWS_TITLE = re.compile(r"^(gioi thieu|lich su|tam nhin|su menh|van ban|thong tin lien he|lanh dao)")
+_SOFT_404 = re.compile(r"khong tim thay (trang|noi dung|bai viet)|trang ban (yeu cau|truy cap) khong ton tai|page not found")
+_MIN_BODY_WORDS = 40
+_DATE_STAMP = re.compile(r"^[(\[]?\s*(\w+,?\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}([\s|,-]*\d{1,2}:\d{2}(\s*[AP]M)?)?\s*[)\]]?$", re.I)
+_HEADLINE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class Verdict:
+    kind: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ListingSignals:
+    headline_links: int  # links to other pages of the site with headline-length text
+    headline_lines: int  # body lines that start with such a link's text
+    date_stamps: int  # elements that hold only a date, as listings show per item
+
+    def looks_like_listing(self, title_words: int) -> bool:
+        """A listing shows several teasers, each a headline link with its date;
+        an article shows one headline (not a link), one date and its text."""
+        if self.headline_lines >= 2 or (self.headline_lines >= 1 and title_words <= 6):
+            return True
+        if self.headline_links >= 3 and (self.date_stamps >= 3 or title_words <= 6):
+            return True
+        # A short category page: two dated teasers under a category-length title.
+        return self.headline_links >= 2 and self.date_stamps >= 2 and title_words <= 6
+
+
+def classify_page(root, url: str, title: str | None, has_date: bool, body: str) -> Verdict:
+    """`root` is the pruned tree the body came from."""
+    folded_title = fold(title or "").lower().strip()
+    body_words = len(body.split())
+    if _SOFT_404.search(folded_title) or (_SOFT_404.search(fold(body[:400]).lower()) and body_words < 120):
+        return Verdict(OTHER, "soft-404")
+    if not title:
+        return Verdict(OTHER, "no-title")
+    if _NOT_NEWS_TITLE.match(folded_title) or (
+        _SHORT_NOT_NEWS_TITLE.match(folded_title) and len(folded_title.split()) <= 8
+    ):
+        return Verdict(OTHER, "not-news-title")
+    signals = listing_signals(root, url, body)
+    if signals.looks_like_listing(len(folded_title.split())):
+        return Verdict(LISTING, f"listing: {signals}")
+    if not has_date:
+        return Verdict(OTHER, "no-date")
+    if body_words < _MIN_BODY_WORDS:
+        return Verdict(OTHER, f"short body ({body_words} words)")
+    return Verdict(ARTICLE, f"title, date and {body_words} words of body; {signals}")
+
+
+def listing_signals(root, url: str, body: str) -> ListingSignals:
+    anchors = _headline_anchors(root, url)
+    lines = sum(1 for line in body.split("\n") if _starts_with_headline(fold(line).lower(), anchors))
+    stamps = sum(1 for el in root.iter() if isinstance(el.tag, str) and len(el) == 0 and el.text
+                 and _DATE_STAMP.match(el.text.strip()))
+    return ListingSignals(len(anchors), lines, stamps)
+
+
+def _headline_anchors(root, url: str) -> set[str]:
+    here = urlsplit(url)
+    anchors = set()
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        target = urlsplit(urljoin(url, href))
+        if target.hostname != here.hostname or (target.path, target.query) == (here.path, here.query):
+            continue
+        text = fold(text_of(a)).lower()
+        if len(text.split()) >= _HEADLINE_WORDS:
+            anchors.add(text)
+    return anchors
+
+
+def _starts_with_headline(line: str, anchors: set[str]) -> bool:
+    """A teaser line: a link's text, perhaps followed by its date or intro."""
+    line = line.lstrip("-*•· ").strip()
+    if line in anchors:
+        return True
+    return any(line.startswith(a) and len(a) >= 0.4 * len(line) for a in anchors)
+
+
+def title_matches_url(title: str, url: str) -> bool:
+    """The ASCII slug of the title is in the URL: how most of these CMSes name articles."""
+    slug = slugify(title)
+    return len(slug.split("-")) >= 4 and slug[:40] in slugify(urlsplit(url).path)

@@ -1,0 +1,124 @@
+"""Reading the page tree: parsing, selectors, and telling page chrome from content."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import lxml.html
+from lxml.cssselect import CSSSelector
+from lxml.etree import ParserError, XPath
+
+from ..errors import ExtractionError
+from ..text import clean_text, fold
+
+# Class/id words of page chrome on these CMSes (matched per word of class/id).
+_CHROME_WORDS = {
+    "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "footer", "sidebar",
+    "widget", "widgets", "related", "lienquan", "tinkhac", "othernews", "other", "others",
+    "docnhieu", "mostread", "mostview", "hotnews", "share", "social", "sharing", "comment",
+    "comments", "respond", "counter", "thongke", "visitor", "banner", "advert", "ads", "quangcao",
+    "language", "languages", "login", "search", "timkiem", "pagination", "paging", "pager",
+    "marquee", "weblink", "lienket", "copyright", "toolbar", "rating",
+    "sidebar1", "sidebar2", "leftcol", "rightcol", "topbar",
+}
+# Whole class/id tokens of the site header (an article's own header, e.g.
+# WordPress "entry-header", holds the headline and must stay).
+_CHROME_TOKENS = {"header", "site-header", "top-header", "head", "top", "logo", "dnn_header"}
+# Headings that open a box of other articles or of page furniture.
+_CHROME_HEADINGS = (
+    "tin lien quan", "cac tin khac", "tin khac", "tin doc nhieu", "tin xem nhieu", "tin moi",
+    "tin cung chuyen muc", "bai viet lien quan", "nhung tin moi hon", "nhung tin cu hon",
+    "tin noi bat", "lien ket website", "thong ke truy cap", "binh luan", "y kien ban doc",
+    "de lai mot binh luan", "tin tuc moi", "bai viet moi", "chuyen muc", "video", "thu vien anh",
+    "lien ket", "van ban moi", "thong bao", "tin anh", "xem nhieu nhat", "doc nhieu nhat",
+)
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement:
+    try:
+        root = lxml.html.document_fromstring(html)
+    except (ParserError, ValueError) as exc:
+        raise ExtractionError(f"not an HTML page: {exc}") from exc
+    # JSON-LD stays for the date finder; prune_chrome drops it before text work.
+    for bad in root.xpath("//script[not(@type='application/ld+json')]|//style|//noscript|//template|//svg"):
+        bad.drop_tree()
+    return root
+
+
+@lru_cache(maxsize=256)
+def compile_selector(selector: str):
+    """CSS, or XPath when it starts with '/' or '(' (registry hints may use either)."""
+    return XPath(selector) if selector.lstrip().startswith(("/", "(")) else CSSSelector(selector)
+
+
+def select(root, selector: str) -> list:
+    return [el for el in compile_selector(selector)(root) if isinstance(el, lxml.html.HtmlElement)]
+
+
+def text_of(el) -> str:
+    return clean_text(" ".join(el.itertext()))
+
+
+def _tokens(el) -> list[str]:
+    return f"{el.get('class', '')} {el.get('id', '')}".lower().split()
+
+
+def _words(tokens: list[str]) -> set[str]:
+    """Each class/id token, its parts, and its parts run together ("tin-khac" ->
+    tin, khac, tinkhac), so both "related-news" and "tinkhac" are caught."""
+    words: set[str] = set()
+    for token in tokens:
+        parts = [p for p in _WORD_SPLIT.split(token) if p]
+        words.update(parts)
+        words.add("".join(parts))
+    return words
+
+
+def is_chrome_element(el) -> bool:
+    """True for navigation, sidebars, footers and boxes of other articles."""
+    if el.tag in ("nav", "footer", "aside", "select", "button", "iframe"):
+        return True
+    if el.tag == "form":
+        # Comment and mail-a-friend forms are chrome; ASP.NET pages wrap the
+        # whole page, article included, in one <form>.
+        return len(text_of(el)) < 1500
+    if el.tag == "header" and not el.xpath(".//h1|.//h2") and el.getparent() is not None:
+        return True
+    tokens = _tokens(el)
+    return bool(_CHROME_TOKENS.intersection(tokens) or _words(tokens) & _CHROME_WORDS)
+
+
+def chrome_heading(el) -> bool:
+    """A heading that announces a list of other articles or page furniture: a
+    short text that is one of the known box titles, not a box that starts with one."""
+    text = fold(text_of(el)).lower().strip(" :»>-")
+    if len(text.split()) > 6:
+        return False
+    return any(text == h or text.startswith(h + " ") for h in _CHROME_HEADINGS)
+
+
+def in_chrome(el, stop=None) -> bool:
+    """Whether `el` sits inside page chrome (up to, not including, `stop`)."""
+    node = el
+    while node is not None and node is not stop and node.tag not in ("body", "html"):
+        if isinstance(node, lxml.html.HtmlElement) and is_chrome_element(node):
+            return True
+        node = node.getparent()
+    return False
+
+
+def chrome_boxes(root) -> list:
+    """Containers of chrome headings ("Các tin khác", "Tin đọc nhiều"…): the
+    smallest ancestor of the heading that also holds links."""
+    boxes = []
+    for heading in root.xpath("//h1|//h2|//h3|//h4|//h5|//strong|//b|//div[@class]|//span[@class]|//p"):
+        if len(heading) > 2 or heading.xpath(".//div|.//ul|.//p|.//li") or not chrome_heading(heading):
+            continue
+        box = heading.getparent()
+        while box is not None and not box.xpath(".//a[@href]"):
+            box = box.getparent()
+        if box is not None and box.tag not in ("body", "html"):
+            boxes.append(box)
+    return boxes

@@ -1,0 +1,65 @@
+"""One entry point: page bytes + URL (+ source hints) -> article fields.
+
+Pure and picklable-in, picklable-out, so it can run in a worker process and be
+re-run over the raw pages stored in the archive.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from ..models import Extracted
+from ..registry import Hints
+from .author import find_author
+from .body import extract_body, prune_chrome
+from .classify import ARTICLE, classify_page
+from .dates import find_published
+from .decode import decode_html
+from .dom import parse_html, select
+from .titles import find_title
+
+# Bumped when extraction changes in a way that re-extraction should pick up.
+EXTRACTOR_VERSION = "1"
+
+
+def extract(
+    body: bytes | str,
+    url: str,
+    *,
+    hints: Hints | None = None,
+    fetched_at: datetime | None = None,
+    content_type: str | None = None,
+) -> Extracted:
+    """Read title, date, author and text from one page, and say whether it is an article."""
+    hints = hints or Hints()
+    now = fetched_at or datetime.now(timezone.utc)
+    html = body if isinstance(body, str) else decode_html(body, content_type)
+    root = parse_html(html)
+    explain: dict[str, str] = {}
+
+    title = find_title(root, url, hints.title)
+    explain["title"] = title.rule if title else "none"
+    published = find_published(root, now=now, title_element=title.element if title else None, hint=hints.date)
+    explain["published"] = published.rule if published else "none"
+
+    keep = [title.element if title else None]
+    if hints.body:
+        keep += select(root, hints.body)
+    prune_chrome(root, keep, hints.prune)
+    text, explain["text"] = extract_body(root, url, title=title.text if title else None, body_hint=hints.body)
+    author, explain["author"] = find_author(root, text, hints.author)
+
+    verdict = classify_page(root, url, title.text if title else None, published is not None, text)
+    explain["page_kind"] = verdict.reason
+    return Extracted(
+        url=url,
+        title=title.text if title else None,
+        published=published.isoformat() if published else None,
+        author=author,
+        text=text,
+        page_kind=verdict.kind,
+        explain=explain,
+    )
+
+
+__all__ = ["extract", "EXTRACTOR_VERSION", "ARTICLE"]

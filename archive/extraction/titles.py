@@ -1,0 +1,138 @@
+"""The article's headline.
+
+These sites' first h1 is often the site name or a sidebar box, and `<title>` is
+"Title - Category - Site name" or only the site name; the headline may sit in an
+h2, h3 or a span. So candidates are scored on evidence that holds across CMSes:
+the platform's title markup, agreement with `<title>`/og:title, the ASCII slug
+of the title in the URL, and not sitting in page chrome.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from ..text import clean_text, fold, slugify
+from .dom import chrome_heading, in_chrome, select, text_of
+
+# How these CMSes mark a headline (Liferay 6.2, Liferay 7/VNPT, WordPress,
+# NukeViet, Joomla, DotNetNuke/SharePoint news modules, generic themes).
+PLATFORM_TITLE_SELECTORS = (
+    ".asset-full-content-title", "span.asset-title", ".asset-title", "h1.entry-title",
+    "[itemprop=headline]", "[itemprop=name].title", "h1.title", "h2.title", ".contentheading",
+    ".page-header h2", ".article-title", ".news-title", ".title-news", ".title-detail",
+    ".detail-title", ".tieu-de", ".tieude", ".post-title", ".ArticleTitle", ".Head", ".title_news",
+)
+_TITLE_CLASS_XPATH = (
+    "//body//*[contains(translate(@class, 'TITLE', 'title'), 'title')"
+    " or contains(translate(@id, 'TITLE', 'title'), 'title')][not(self::a)][not(*[contains(translate(@class, 'TITLE', 'title'), 'title')])]"
+)
+_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»)\s+")
+_MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class TitleChoice:
+    text: str
+    element: object | None
+    rule: str
+
+
+def find_title(root, url: str, hint: str | None = None) -> TitleChoice | None:
+    """The best headline candidate, or None when the page has no plausible title."""
+    if hint:
+        for el in select(root, hint):
+            text = text_of(el)
+            if text:
+                return TitleChoice(text, el, f"hint:{hint}")
+    head_titles = _head_titles(root)
+    slug_words = _url_words(url)
+    best: tuple[float, int, TitleChoice] | None = None
+    for order, (el, rule) in enumerate(_candidates(root)):
+        text = text_of(el)
+        if not text or len(text) > 300:
+            continue
+        score = _score(el, text, rule, head_titles, slug_words)
+        if best is None or score > best[0]:
+            best = (score, -order, TitleChoice(text, el, rule))
+    if best and best[0] > 0:
+        return best[2]
+    return _from_head(root)
+
+
+def _candidates(root):
+    seen = set()  # the elements themselves: lxml may reuse a freed proxy's id()
+    for selector in PLATFORM_TITLE_SELECTORS:
+        for el in select(root, selector):
+            if el not in seen:
+                seen.add(el)
+                yield el, f"css:{selector}"
+    for el in root.xpath("//body//h1|//body//h2|//body//h3"):
+        if el not in seen:
+            seen.add(el)
+            yield el, el.tag
+    # Any other element whose class or id says "title" (DotNetNuke's
+    # span.articleTitle, SharePoint's ..._lblTitle): case differs across sites.
+    for el in root.xpath(_TITLE_CLASS_XPATH):
+        if el not in seen:
+            seen.add(el)
+            yield el, "class*=title"
+
+
+def _score(el, text: str, rule: str, head_titles: list[str], slug_words: set[str]) -> float:
+    words = text.split()
+    score = 0.0
+    if rule.startswith("css:"):
+        score += 2
+    elif rule == "class*=title":
+        score += 1.5
+    elif rule == "h1":
+        score += 1
+    elif rule == "h2":
+        score += 0.5
+    folded = fold(text).lower()
+    if any(h == folded for h in head_titles):
+        score += 3
+    elif any(h.startswith(folded) and len(words) >= _MIN_WORDS for h in head_titles):
+        score += 2
+    title_slug = set(slugify(text).split("-"))
+    if slug_words and len(title_slug) >= 4:
+        overlap = len(title_slug & slug_words) / len(title_slug)
+        score += 4 * overlap if overlap >= 0.5 else 0
+    if len(words) < _MIN_WORDS:
+        score -= 2
+    if in_chrome(el) or chrome_heading(el):
+        score -= 6
+    if el.xpath("ancestor::a") or el.xpath(".//a[@href]"):
+        score -= 1.5  # headlines of other articles are links; one's own is not
+    return score
+
+
+def _head_titles(root) -> list[str]:
+    """`<title>` and og:title, folded, each also cut at its site/category suffixes."""
+    raw = [clean_text(t) for t in root.xpath("//head/title/text()")]
+    raw += [clean_text(c) for c in root.xpath("//meta[@property='og:title' or @name='twitter:title']/@content")]
+    out: list[str] = []
+    for title in filter(None, raw):
+        parts = _SEPARATORS.split(title)
+        for n in range(len(parts), 0, -1):
+            out.append(fold(" - ".join(parts[:n])).lower())
+    return out
+
+
+def _from_head(root) -> TitleChoice | None:
+    """Last resort: `<title>` up to its first separator ("Title - Site")."""
+    for title in root.xpath("//head/title/text()"):
+        first = _SEPARATORS.split(clean_text(title))[0]
+        if len(first.split()) >= _MIN_WORDS:
+            return TitleChoice(first, None, "head:title")
+    return None
+
+
+def _url_words(url: str) -> set[str]:
+    path = unquote(urlsplit(url).path)
+    words: set[str] = set()
+    for segment in path.split("/"):
+        words.update(w for w in slugify(segment).split("-") if w and not w.isdigit())
+    return words
