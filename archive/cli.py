@@ -1,0 +1,227 @@
+"""The `soyte` command line. Errors from the archive become one line and a hint."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import urllib.request
+from datetime import date
+from pathlib import Path
+
+import click
+
+from .errors import ArchiveError, ExtractionError, SoyteError
+from .extraction import extract
+from .registry import load_registry
+from .schema import open_archive
+from .search import SearchFilters, literal_query, search
+from .stats import articles_per_province, articles_per_source, last_runs, totals
+
+USER_AGENT = "soyte/0.1 (archive of Vietnamese provincial health news)"
+
+
+class SoyteGroup(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except SoyteError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            if exc.hint:
+                click.echo(f"Hint: {exc.hint}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=SoyteGroup)
+@click.version_option(package_name="soyte")
+def main() -> None:
+    """soyte: crawl Vietnamese provincial health news into a searchable SQLite archive.
+
+    \b
+    Start with the offline demo:   soyte demo
+    Then search it:                soyte search --db demo.db "tiem chung"
+    """
+
+
+def _run_crawler(args: list[str]) -> None:
+    """Crawling runs in a child process (`python -m crawler`): the archive
+    package never imports Scrapy."""
+    code = subprocess.call([sys.executable, "-m", "crawler", *args])
+    if code:
+        sys.exit(code)
+
+
+@main.command()
+@click.option("--sites", type=click.Path(dir_okay=False), help="Your own sources TOML file instead of the shipped registry.")
+@click.option("--source", "sources", multiple=True, help="Crawl only this source (repeatable). Default: every source.")
+@click.option("--db", default="archive.db", show_default=True, help="The archive to write.")
+@click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="A Scrapy setting, as for `scrapy crawl -s`.")
+def crawl(sites, sources, db, settings) -> None:
+    """Crawl sources into the archive.
+
+    \b
+    Example:
+      soyte crawl --source cdc-nghean
+      soyte crawl --sites my-sites.toml -s DOWNLOAD_DELAY=0 --db mirror.db
+    """
+    registry = load_registry(sites)
+    for name in sources:
+        registry.get(name)
+    args = ["crawl", "--db", db] + (["--sites", sites] if sites else [])
+    args += [a for name in sources for a in ("--source", name)]
+    args += [a for pair in settings for a in ("-s", pair)]
+    _run_crawler(args)
+
+
+@main.command()
+@click.option("--db", default="demo.db", show_default=True, help="The demo archive (recreated each run).")
+def demo(db) -> None:
+    """Serve the bundled demo sites on 127.0.0.1, crawl them, and search the result.
+
+    \b
+    Example:
+      soyte demo && soyte search --db demo.db "dang vien"
+    """
+    _run_crawler(["demo", "--db", db])
+    archive = open_archive(db, create=False)
+    counts = totals(archive)
+    click.echo(f"\n{db}: {counts['articles']} articles from {counts['pages']} pages.")
+    for query in ('"tiêm chủng"', "dang vien"):
+        click.echo(f"\n$ soyte search --db {db} --limit 5 '{query}'")
+        _print_table(search(archive, query, limit=5))
+    click.echo(f"\nTry: sqlite-utils search {db} articles 'sot xuat huyet' -c title -c published")
+
+
+@main.command("extract")
+@click.argument("file_or_url")
+@click.option("--url", help="The page's URL (for a saved file; used for links and the title slug).")
+@click.option("--source", help="Use this registry source's extraction hints.")
+@click.option("--sites", type=click.Path(dir_okay=False), help="Sources file for --source.")
+@click.option("--explain", is_flag=True, help="Also show which rule found each field, and the page kind.")
+def extract_command(file_or_url, url, source, sites, explain) -> None:
+    """Show what the archive would hold for one page, as JSON.
+
+    \b
+    Example:
+      soyte extract saved-page.html --url https://cdcnghean.vn/tin-hoat-dong/abc-123.html --explain
+    """
+    body, content_type, page_url = _read_page(file_or_url, url)
+    hints = load_registry(sites).get(source).hints if source else None
+    result = extract(body, page_url, hints=hints, content_type=content_type)
+    out = result.as_json()
+    if explain:
+        out |= {"page_kind": result.page_kind, "explain": result.explain}
+    click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+
+
+def _read_page(file_or_url: str, url: str | None) -> tuple[bytes, str | None, str]:
+    if file_or_url.startswith(("http://", "https://")):
+        request = urllib.request.Request(file_or_url, headers={"User-Agent": USER_AGENT})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as response:
+                return response.read(), response.headers.get("Content-Type"), url or response.geturl()
+        except OSError as exc:
+            raise ExtractionError(f"cannot fetch {file_or_url}: {exc}") from exc
+    path = Path(file_or_url)
+    if not path.is_file():
+        raise ExtractionError(f"no such file: {file_or_url}")
+    return path.read_bytes(), None, url or path.resolve().as_uri()
+
+
+@main.command("search")
+@click.argument("query")
+@click.option("--db", default="archive.db", show_default=True)
+@click.option("--source", help="Only this source.")
+@click.option("--province", help="Only this province (today's or a former one; diacritics optional).")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after (YYYY-MM-DD).")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before (YYYY-MM-DD).")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10000))
+@click.option("--rank", is_flag=True, help="Best match first instead of newest first.")
+@click.option("--literal", is_flag=True, help="Search the words as typed, ignoring FTS5 operators and quotes.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def search_command(query, db, source, province, since, until, limit, rank, literal, as_json) -> None:
+    """Full-text search, with or without diacritics; "quoted phrases" work.
+
+    \b
+    Examples:
+      soyte search "tiêm chủng" --province "Nghệ An" --since 2024-01-01
+      soyte search "dang vien" --rank --json
+    """
+    archive = open_archive(db, create=False)
+    filters = SearchFilters(source=source, province=province, since=_date(since), until=_date(until))
+    rows = search(archive, literal_query(query) if literal else query, filters, rank=rank, limit=limit)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        _print_table(rows)
+
+
+def _date(value) -> date | None:
+    return value.date() if value else None
+
+
+def _print_table(rows: list[dict]) -> None:
+    if not rows:
+        click.echo("(no articles found)")
+        return
+    for row in rows:
+        published = (row.get("published") or "")[:16].replace("T", " ")
+        pages = f" [{row['page_count']} pages]" if row.get("page_count", 1) > 1 else ""
+        click.echo(f"{published:16}  {row['source']:20}  {row['title']}{pages}")
+        click.echo(f"{'':16}  {row['url']}")
+
+
+@main.command()
+@click.option("--sites", type=click.Path(dir_okay=False), help="Check and list this file instead of the shipped registry.")
+@click.option("--json", "as_json", is_flag=True)
+def sources(sites, as_json) -> None:
+    """List (and validate) the source registry.
+
+    \b
+    Examples:
+      soyte sources
+      soyte sources --sites my-sites.toml
+    """
+    registry = load_registry(sites)
+    if as_json:
+        rows = [{"name": s.name, "url": s.url, "title": s.title, "kind": s.kind, "province": s.province,
+                 "legacy_province": s.legacy_province} for s in registry.sources]
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for s in registry.sources:
+        province = s.province or "-"
+        if s.legacy_province and s.legacy_province != s.province:
+            province += f" (was {s.legacy_province})"
+        click.echo(f"{s.name:22} {s.kind or '-':10} {province:30} {s.url}")
+    click.echo(f"\n{len(registry.sources)} sources in {registry.path}: valid.")
+
+
+@main.command()
+@click.option("--db", default="archive.db", show_default=True)
+def stats(db) -> None:
+    """Articles per source and province, and the last crawl runs.
+
+    \b
+    Example:
+      soyte stats --db demo.db
+    """
+    archive = open_archive(db, create=False)
+    counts = totals(archive)
+    click.echo(f"{db}: {counts['articles']} articles, {counts['pages']} pages\n")
+    click.echo(f"{'source':24} {'province':20} {'articles':>8} {'pages':>6}  {'newest':10}  last fetch")
+    for row in articles_per_source(archive):
+        click.echo(f"{row['source']:24} {row['province'] or '-':20} {row['articles']:8} {row['pages']:6}  "
+                   f"{(row['newest'] or '')[:10]:10}  {(row['last_fetch'] or '')[:16]}")
+    click.echo(f"\n{'province':24} {'articles':>8} {'sources':>8}")
+    for row in articles_per_province(archive):
+        click.echo(f"{row['province']:24} {row['articles']:8} {row['sources']:8}")
+    runs = last_runs(archive)
+    if runs:
+        click.echo(f"\nlast runs:\n{'source':24} {'started':20} {'pages':>6} {'new':>5} {'dup':>5} {'errors':>6}  reason")
+        for run in runs:
+            click.echo(f"{run['source']:24} {run['started'][:19]:20} {run['pages_fetched']:6} "
+                       f"{run['articles_new']:5} {run['duplicates']:5} {run['errors']:6}  {run['finish_reason'] or 'running'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Telling links apart before fetching them: articles, listings, pagination, traps.
+
+A source may give only a name and a URL, so this must work on sites it has never
+seen: it reads the link's URL shape and anchor text the way these CMSes build
+them (ASCII title slugs, numeric ids, page parameters), and a per-source hint can
+override it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
+
+from archive.registry import Source
+from archive.text import fold
+from archive.urls import canonical_url, host_of
+
+ARTICLE, PAGINATION, LISTING, TRAP, SKIP = "article", "pagination", "listing", "trap", "skip"
+
+_FILE = re.compile(
+    r"\.(pdf|docx?|xlsx?|pptx?|odt|zip|rar|7z|jpe?g|png|gif|bmp|webp|svg|ico|mp[34]|avi|wmv|flv|mov|css|js|exe|apk)$",
+    re.I)
+_SKIP = re.compile(
+    r"(/|[?&])(tim-kiem|timkiem|search|dang-nhap|login|logout|signin|dang-ky|register|wp-admin|wp-login"
+    r"|admin|administrator|user|feed|comment-page|share|sharer|mailto|rss)([/?&=.#]|$)"
+    r"|[?&](s|q|keyword|tukhoa|searchtext)=|/en(/|$)|[?&](lang|language)=en",
+    re.I)
+_TRAP = re.compile(
+    r"lich-cong-tac|lich-lam-viec|lichcongtac|lich-truc|calendar|/events?/|/tags?/|/tu-khoa/|/author/"
+    r"|[?&](tuan|week|ngay|day|date|thang|month|nam|year|sort|order|orderby|view|format|tag|filter)=",
+    re.I)
+_PAGE_PARAM = re.compile(r"^(page|paged|p|trang|pg|start|limitstart|offset|pageindex|pagenum|.*_cur|cur|currentpage)$", re.I)
+_PAGE_PATH = re.compile(r"/(page|trang|p)[-/]?\d+/?$", re.I)
+_PAGER_TEXT = re.compile(r"^(\d{1,4}|trang (sau|tiep|ke)|tiep( theo)?|sau|next|cu hon|xem them|[»›>]+|\.\.\.)$")
+_ARTICLE_URL = re.compile(
+    r"view_content|/content/|articleid|itemid=|newsid|news_id|dDocName|/chi-tiet|chitiet|/detail"
+    r"|/\d{4}/\d{1,2}/[^/]+|-\d{3,}(\.html?)?/?$|/\d{3,}-[a-z0-9-]+(\.html?)?$|[a-z0-9]+(-[a-z0-9]+){4,}",
+    re.I)
+_HEADLINE_WORDS = 5
+
+
+@dataclass(frozen=True)
+class LinkKind:
+    kind: str
+    url: str  # canonical
+
+
+class LinkJudge:
+    """Classifies the links of one source."""
+
+    def __init__(self, source: Source, *, case_insensitive: bool = False) -> None:
+        self.source = source
+        self.case_insensitive = case_insensitive or source.hints.case_insensitive
+        self._domains = tuple(source.allowed_domains)
+        self._article_hints = [re.compile(p) for p in source.hints.article_url]
+        self._listing_hints = [re.compile(p) for p in source.hints.listing_url]
+        self._skip_hints = [re.compile(p) for p in source.hints.skip_url]
+
+    def canonical(self, url: str) -> str:
+        return canonical_url(url, case_insensitive=self.case_insensitive)
+
+    def on_site(self, url: str) -> bool:
+        host = host_of(url)
+        return any(host == d or host.endswith("." + d) for d in self._domains)
+
+    def judge(self, url: str, anchor_text: str, from_url: str) -> LinkKind:
+        if not url.startswith(("http://", "https://")) or not self.on_site(url):
+            return LinkKind(SKIP, url)
+        url = self.canonical(url)
+        path_and_query = url.split("/", 3)[-1]
+        if _FILE.search(urlsplit(url).path) or any(p.search(url) for p in self._skip_hints):
+            return LinkKind(SKIP, url)
+        if any(p.search(url) for p in self._article_hints):
+            return LinkKind(ARTICLE, url)
+        if any(p.search(url) for p in self._listing_hints):
+            return LinkKind(LISTING, url)
+        if _SKIP.search("/" + path_and_query):
+            return LinkKind(SKIP, url)
+        if _TRAP.search(url):
+            return LinkKind(TRAP, url)
+        text = fold(anchor_text).lower().strip()
+        if is_pagination(url, self.canonical(from_url), text):
+            return LinkKind(PAGINATION, url)
+        if len(text.split()) >= _HEADLINE_WORDS or _ARTICLE_URL.search(urlsplit(url).path + "?" + urlsplit(url).query):
+            return LinkKind(ARTICLE, url)
+        return LinkKind(LISTING, url)
+
+
+def is_pagination(url: str, from_url: str, folded_text: str) -> bool:
+    """The next/other page of the listing we are on: same path with another page
+    parameter, or a /page/N path, or a pager's anchor text."""
+    target, here = urlsplit(url), urlsplit(from_url)
+    if _PAGE_PATH.search(target.path):
+        return True
+    target_q, here_q = dict(parse_qsl(target.query)), dict(parse_qsl(here.query))
+    changed = {k for k in set(target_q) | set(here_q) if target_q.get(k) != here_q.get(k)}
+    if target.path.rstrip("/") == here.path.rstrip("/") and changed and all(_PAGE_PARAM.match(k) for k in changed):
+        return True
+    return bool(_PAGER_TEXT.match(folded_text)) and target.path.rstrip("/") == here.path.rstrip("/")

@@ -1,0 +1,189 @@
+"""The one generic spider: crawls a registry source from its start pages.
+
+`scrapy crawl health -a source=NAME [-a sites=FILE]`. Every HTML page goes to
+the pipelines, where extraction decides whether it is an article; this spider
+only decides which links to follow, and stays within its source's bounds.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime, timezone
+from urllib.parse import urljoin
+
+import scrapy
+from lxml import etree
+from protego import Protego
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.sitemap import Sitemap
+
+from archive.registry import Source, load_registry
+from crawler.discovery import ARTICLE, LISTING, PAGINATION, SKIP, TRAP, LinkJudge
+from crawler.items import PageItem
+
+log = logging.getLogger(__name__)
+
+_PRIORITY = {ARTICLE: 30, PAGINATION: 20, LISTING: 10, TRAP: -20}
+_FEED_XPATH = ("//link[@rel='alternate'][contains(@type,'rss') or contains(@type,'atom')]/@href"
+               " | //link[@rel='sitemap']/@href")
+_IIS_MARKERS = ("microsoft-iis", "asp.net")
+
+
+class HealthSpider(scrapy.Spider):
+    name = "health"
+
+    def __init__(self, source: str | None = None, sites: str | None = None, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if not source:
+            raise ValueError("give a source: scrapy crawl health -a source=NAME (see `soyte sources`)")
+        self.source: Source = load_registry(sites).get(source)
+        self.allowed_domains = list(self.source.allowed_domains)
+        self.judge = LinkJudge(self.source)
+        self.seen_links: set[str] = set()
+        self.pages_seen = 0
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        settings = crawler.settings
+        spider.max_pages = settings.getint("SOYTE_MAX_PAGES")
+        spider.max_depth = settings.getint("SOYTE_MAX_DEPTH")
+        spider.trap_depth = settings.getint("SOYTE_TRAP_DEPTH")
+        spider.empty_pages = settings.getint("SOYTE_EMPTY_PAGES")
+        return spider
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.source.all_start_urls:
+            yield self._request(self.judge.canonical(url), LISTING, hops=0)
+        yield scrapy.Request(urljoin(self.source.url, "/robots.txt"), callback=self.parse_robots,
+                             priority=40, dont_filter=True, meta={"soyte_aux": True})
+
+    def _request(self, url: str, kind: str, *, hops: int, trap: int = 0, empty: int = 0,
+                 callback=None) -> scrapy.Request:
+        self.seen_links.add(url)
+        return scrapy.Request(url, callback=callback or self.parse, errback=self.on_error,
+                              priority=_PRIORITY.get(kind, 0), meta={"soyte_kind": kind, "soyte_hops": hops, "soyte_trap": trap,
+                                    "soyte_empty": empty})
+
+    def on_error(self, failure) -> None:
+        """Count what went wrong by kind; the crawl goes on."""
+        stats = self.crawler.stats
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            stats.inc_value("soyte/ignored")  # robots.txt, offsite, size limits
+            return
+        kind = (f"http_{failure.value.response.status}" if failure.check(HttpError)
+                else type(failure.value).__name__)
+        stats.inc_value("soyte/errors")
+        stats.inc_value(f"soyte/errors/{kind}")
+        log.info("%s: %s on %s", self.source.name, kind, failure.request.url)
+
+    def parse(self, response: Response) -> Iterator:
+        if not isinstance(response, TextResponse) or b"<" not in response.body[:2048]:
+            self.crawler.stats.inc_value("soyte/not_html")
+            return
+        self._notice_iis(response)
+        self.pages_seen += 1
+        yield self._item(response)
+        yield from self._feed_requests(response)
+        yield from self._follow_links(response)
+
+    def _item(self, response: Response) -> PageItem:
+        headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+        return PageItem(url=self.judge.canonical(response.url), source=self.source.name,
+                        fetched_at=datetime.now(timezone.utc).replace(microsecond=0),
+                        status=response.status, headers=headers, body=response.body)
+
+    def _notice_iis(self, response: Response) -> None:
+        """IIS serves one page under any letter case of its path, and these sites
+        link in several; once the server says it is IIS, canonical URLs fold case."""
+        server = b" ".join(response.headers.getlist("Server") + response.headers.getlist("X-Powered-By"))
+        if not self.judge.case_insensitive and any(m in server.decode("latin-1").lower() for m in _IIS_MARKERS):
+            self.judge.case_insensitive = True
+            log.info("%s: IIS server, treating URLs as case-insensitive", self.source.name)
+
+    def _follow_links(self, response: Response) -> Iterator[scrapy.Request]:
+        meta = response.meta
+        hops, trap, empty = meta.get("soyte_hops", 0), meta.get("soyte_trap", 0), meta.get("soyte_empty", 0)
+        links = list(self._judged_links(response))
+        new_articles = sum(1 for k, url in links if k == ARTICLE and url not in self.seen_links)
+        if meta.get("soyte_kind") == PAGINATION and new_articles == 0:
+            empty += 1
+        elif new_articles:
+            empty = 0
+        for kind, url in links:
+            if url in self.seen_links or len(self.seen_links) >= self.max_pages:
+                continue
+            request = self._next_request(kind, url, hops, trap, empty)
+            if request is not None:
+                yield request
+
+    def _next_request(self, kind: str, url: str, hops: int, trap: int, empty: int) -> scrapy.Request | None:
+        if kind == ARTICLE:
+            return self._request(url, kind, hops=hops + 1, trap=trap)
+        if kind == PAGINATION:
+            return self._request(url, kind, hops=hops, trap=trap, empty=empty) if empty < self.empty_pages else None
+        if kind == TRAP:
+            return self._request(url, kind, hops=hops + 1, trap=trap + 1) if trap < self.trap_depth else None
+        if kind == LISTING and hops < self.max_depth:
+            return self._request(url, kind, hops=hops + 1, trap=trap)
+        return None
+
+    def _judged_links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
+        for anchor in response.xpath("//a[@href]"):
+            href = anchor.attrib.get("href", "").strip()
+            if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
+                continue
+            text = " ".join(anchor.xpath(".//text()").getall())
+            judged = self.judge.judge(response.urljoin(href), text, response.url)
+            if judged.kind != SKIP:
+                yield judged.kind, judged.url
+
+    def _feed_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
+        for href in response.xpath(_FEED_XPATH).getall():
+            url = response.urljoin(href.strip())
+            if self.judge.on_site(url) and url not in self.seen_links:
+                self.seen_links.add(url)
+                yield scrapy.Request(url, callback=self.parse_feed, priority=35, meta={"soyte_aux": True})
+
+    def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
+        if response.status != 200 or not isinstance(response, TextResponse):
+            return
+        for url in Protego.parse(response.text).sitemaps:
+            if self.judge.on_site(url):
+                yield scrapy.Request(url, callback=self.parse_feed, priority=35, meta={"soyte_aux": True})
+
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        """RSS/Atom feeds and XML sitemaps: their entries are article candidates;
+        a sitemap index points to more sitemaps."""
+        for url, is_sitemap in _feed_entries(response.body):
+            url = response.urljoin(url)
+            if not self.judge.on_site(url):
+                continue
+            if is_sitemap:
+                yield scrapy.Request(url, callback=self.parse_feed, priority=35, meta={"soyte_aux": True})
+                continue
+            url = self.judge.canonical(url)
+            if url not in self.seen_links and len(self.seen_links) < self.max_pages:
+                yield self._request(url, ARTICLE, hops=1)
+
+
+def _feed_entries(body: bytes) -> Iterator[tuple[str, bool]]:
+    try:
+        root = etree.fromstring(body, parser=etree.XMLParser(recover=True, resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return
+    if root is None:
+        return
+    tag = etree.QName(root).localname
+    if tag in ("urlset", "sitemapindex"):
+        for entry in Sitemap(body):
+            if entry.get("loc"):
+                yield entry["loc"], tag == "sitemapindex"
+        return
+    for link in root.xpath("//*[local-name()='item']/*[local-name()='link']/text()"):
+        yield link.strip(), False
+    for link in root.xpath("//*[local-name()='entry']/*[local-name()='link']/@href"):
+        yield link.strip(), False
