@@ -86,7 +86,7 @@ def demo(db) -> None:
     archive = open_archive(db, create=False)
     counts = totals(archive)
     click.echo(f"\n{db}: {counts['articles']} articles from {counts['pages']} pages.")
-    for query in ('"tiêm chủng"', "dang vien"):
+    for query in ('"tiêm chủng"', '"dang vien"'):
         click.echo(f"\n$ soyte search --db {db} --limit 5 '{query}'")
         _print_table(search(archive, query, limit=5))
     click.echo(f"\nTry: sqlite-utils search {db} articles 'sot xuat huyet' -c title -c published")
@@ -221,6 +221,9 @@ def stats(db) -> None:
         for run in runs:
             click.echo(f"{run['source']:24} {run['started'][:19]:20} {run['pages_fetched']:6} "
                        f"{run['articles_new']:5} {run['duplicates']:5} {run['errors']:6}  {run['finish_reason'] or 'running'}")
+
+
+# Commands that live in their own modules register here, one line each.
 
 
 if __name__ == "__main__":

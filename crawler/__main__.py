@@ -54,7 +54,7 @@ def crawl(sites, sources, db, settings) -> None:
     """Crawl sources into the archive."""
     try:
         registry = load_registry(sites)
-        overrides = {"SOYTE_ARCHIVE": db} | _overrides(settings)
+        overrides = {"SOYTE_ARCHIVE": db, "SOYTE_QUIET_SCRAPY": "True"} | _overrides(settings)
         results = crawl_sources(registry, list(sources), sites, project_settings(overrides))
     except SoyteError as exc:
         click.echo(f"Error: {exc}", err=True)
@@ -77,7 +77,7 @@ def demo(db) -> None:
         sites_file = Path(tmp) / "demo-sources.toml"
         sites_file.write_text(demo_sources_toml(base_urls), "utf-8")
         click.echo(f"Serving {len(base_urls)} demo sites on 127.0.0.1; crawling them into {db} …")
-        overrides = {"SOYTE_ARCHIVE": db, "DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
+        overrides = {"SOYTE_ARCHIVE": db, "SOYTE_QUIET_SCRAPY": "True", "DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False",
                      "SOYTE_PROGRESS_INTERVAL": "2"}
         results = crawl_sources(load_registry(sites_file), [], str(sites_file), project_settings(overrides))
     _summary(results)

@@ -30,6 +30,9 @@ class ExtractPipeline:
 
     @classmethod
     def from_crawler(cls, crawler):
+        # trafilatura warns for every page with no main text; here most such
+        # pages are listings and menus, which is expected, not a problem.
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
         return cls(crawler)
 
     def process_item(self, item: PageItem) -> PageItem:

@@ -40,7 +40,14 @@ def crawl_sources(registry: Registry, names: list[str], sites_file: str | None,
     names = names or registry.names()
     for name in names:
         registry.get(name)  # an unknown name fails here, before anything is fetched
+    quiet = settings.getbool("SOYTE_QUIET_SCRAPY")
+    if quiet:
+        settings.set("LOG_VERSIONS", [], priority="cmdline")
     process = CrawlerProcess(settings)
+    if quiet:
+        # A terminal user wants the per-source progress lines, not Scrapy's
+        # start-up dumps; `scrapy crawl health` keeps Scrapy's own logging.
+        logging.getLogger("scrapy").setLevel(logging.WARNING)
     crawlers = []
     for name in names:
         crawler = process.create_crawler(HealthSpider)
