@@ -188,3 +188,20 @@ def test_soyte_search_filters(crawl):
     filtered = json.loads(soyte("search", "--db", str(crawl["db_path"]), "y tế", "--json", "--limit", "100",
                                 "--source", some_source).stdout)
     assert {r["source"] for r in filtered} == {some_source}
+
+
+def test_scrapy_crawl_health_from_the_repository_root(tmp_path):
+    root = Path(__file__).parents[1]
+    with serve_sites(["cdc-joomla"]) as bases:
+        sites = tmp_path / "one.toml"
+        sites.write_text(demo_sources_toml(bases), "utf-8")
+        db_path = tmp_path / "scrapy.db"
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "health", "-a", "source=cdc-joomla", "-a", f"sites={sites}",
+             "-s", f"SOYTE_ARCHIVE={db_path}", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"],
+            cwd=root, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    expected = {p["path"] for s in EXPECTED["stories"] for p in s["pages"] if p["site"] == "cdc-joomla"}
+    db = sqlite_utils.Database(db_path)
+    assert db["pages"].count == len(expected)
+    assert "done: cdc-joomla" in result.stderr

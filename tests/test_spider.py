@@ -1,0 +1,93 @@
+"""The health spider against HtmlResponse objects built from the demo sites' files."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy.http import HtmlResponse, Request, XmlResponse
+from scrapy.utils.test import get_crawler
+
+from crawler.demo.server import _load
+from crawler.discovery import ARTICLE, PAGINATION, TRAP
+from crawler.items import PageItem
+from crawler.spiders.health import HealthSpider
+
+BASE = "http://127.0.0.1:8000"
+
+
+@pytest.fixture
+def spider(tmp_path):
+    sites = tmp_path / "s.toml"
+    sites.write_text(f'[[source]]\nname = "demo"\nurl = "{BASE}/"\n', "utf-8")
+    crawler = get_crawler(HealthSpider, {"SOYTE_MAX_PAGES": 5000, "SOYTE_MAX_DEPTH": 5, "SOYTE_TRAP_DEPTH": 1,
+                                         "SOYTE_EMPTY_PAGES": 1})
+    return HealthSpider.from_crawler(crawler, source="demo", sites=str(sites))
+
+
+def response(site: str, path: str, meta: dict | None = None, cls=HtmlResponse):
+    store = _load(site)
+    route = store.lookup(path)
+    body = store.read(route).replace(b"{{BASE_URL}}", BASE.encode())
+    request = Request(BASE + path, meta=meta or {"soyte_kind": "listing", "soyte_hops": 0})
+    return cls(url=BASE + path, body=body, request=request,
+               headers={"Content-Type": route.get("content_type", "text/html")})
+
+
+def run(spider, resp):
+    out = list(spider.parse(resp))
+    return [o for o in out if isinstance(o, PageItem)], [o for o in out if isinstance(o, Request)]
+
+
+def test_listing_yields_its_page_and_follows_articles_and_pagination(spider):
+    items, requests = run(spider, response("cdc-nukeviet", "/tin-hoat-dong/"))
+    assert len(items) == 1 and items[0].url == f"{BASE}/tin-hoat-dong/"
+    requests = [r for r in requests if "soyte_kind" in r.meta]  # not the feed requests
+    kinds = {r.url: r.meta["soyte_kind"] for r in requests}
+    assert any(k == PAGINATION and "page-2" in u for u, k in kinds.items())
+    articles = [u for u, k in kinds.items() if k == ARTICLE]
+    assert len(articles) >= 4 and all(u.endswith(".html") for u in articles)
+    assert not any("tim-kiem" in u or "facebook" in u for u in kinds)
+    # articles first, then pagination, listings, and traps last
+    by_kind = {r.meta["soyte_kind"]: r.priority for r in requests}
+    assert by_kind[ARTICLE] > by_kind[PAGINATION] > by_kind.get(TRAP, -100)
+
+
+def test_feeds_announced_in_the_head_are_fetched(spider):
+    _, requests = run(spider, response("cdc-nukeviet", "/"))
+    assert any(r.url.endswith("/rss/") and r.callback == spider.parse_feed for r in requests)
+
+
+def test_rss_entries_become_article_requests(spider):
+    store = _load("cdc-nukeviet")
+    body = store.read(store.lookup("/rss/")).replace(b"{{BASE_URL}}", BASE.encode())
+    feed = XmlResponse(url=f"{BASE}/rss/", body=body)
+    requests = list(spider.parse_feed(feed))
+    assert len(requests) >= 8 and all(r.meta["soyte_kind"] == ARTICLE for r in requests)
+
+
+def test_calendar_trap_is_entered_once_and_no_further(spider):
+    _, requests = run(spider, response("soyte-liferay", "/"))
+    traps = [r for r in requests if r.meta["soyte_kind"] == TRAP]
+    assert traps and all(r.meta["soyte_trap"] == 1 for r in traps)
+    _, deeper = run(spider, response("soyte-liferay", "/lich-cong-tac", meta=traps[0].meta))
+    assert not [r for r in deeper if r.meta["soyte_kind"] == TRAP]
+
+
+def test_links_are_canonical_and_never_repeated(spider):
+    _, first = run(spider, response("soyte-liferay", "/tin-tuc-su-kien"))
+    assert not any(";jsessionid" in r.url or "_redirect" in r.url for r in first)
+    _, again = run(spider, response("soyte-liferay", "/tin-tuc-su-kien"))
+    assert not again
+
+
+def test_iis_server_header_makes_urls_case_insensitive(spider):
+    resp = response("ttyt-dnn", "/Default.aspx?tabid=144")
+    resp = resp.replace(headers={"Content-Type": "text/html; charset=utf-8", "Server": "Microsoft-IIS/8.5"})
+    items, requests = run(spider, resp)
+    assert spider.judge.case_insensitive
+    assert all(r.url == r.url.lower() for r in requests)
+
+
+def test_page_bound_stops_new_requests(spider):
+    spider.max_pages = 3
+    _, requests = run(spider, response("cdc-nukeviet", "/tin-hoat-dong/"))
+    assert len(spider.seen_links) <= 3 and len(requests) <= 3
