@@ -51,7 +51,7 @@ def save_page(db: sqlite_utils.Database, page: FetchedPage, article: Extracted) 
             return _refresh_known_page(db, page, article, digest, match.article_id)
         if match:
             page_id = _insert_page(db, page, article, digest, match.article_id, match.reason)
-            _attach_to_article(db, match.article_id)
+            refresh_article(db, match.article_id)
             return SaveOutcome(DUPLICATE, match.article_id, page_id)
         article_id = _insert_article(db, page, article)
         page_id = _insert_page(db, page, article, digest, article_id, None)
@@ -95,12 +95,13 @@ def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, artic
         "title": article.title, "published": article.published, "author": article.author,
         "text": article.text,
     })
-    _attach_to_article(db, article_id)
+    refresh_article(db, article_id)
     return SaveOutcome(UPDATED, article_id, page_id)
 
 
-def _attach_to_article(db: sqlite_utils.Database, article_id: int) -> None:
-    """Recount the article's pages and show its preferred version."""
+def refresh_article(db: sqlite_utils.Database, article_id: int) -> None:
+    """Recount the article's pages and show its preferred version (call inside
+    the transaction that changed its pages)."""
     pages = list(db.query(
         f"SELECT id, {', '.join(SHOWN_FIELDS)} FROM pages WHERE article_id = ?", [article_id]))
     shown = min(pages, key=shown_page_rank)
