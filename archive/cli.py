@@ -14,6 +14,8 @@ import click
 from .errors import ArchiveError, ExtractionError, SoyteError
 from .extraction import extract
 from .reextract import reextract as reextract_pages
+from .health import source_health
+from .lock import archive_lock
 from .registry import load_registry
 from .schema import open_archive
 from .search import SearchFilters, literal_query, search
@@ -57,13 +59,15 @@ def _run_crawler(args: list[str]) -> None:
 @click.option("--source", "sources", multiple=True, help="Crawl only this source (repeatable). Default: every source.")
 @click.option("--db", default="archive.db", show_default=True, help="The archive to write.")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="A Scrapy setting, as for `scrapy crawl -s`.")
-def crawl(sites, sources, db, settings) -> None:
+@click.option("--refresh", is_flag=True, help="Also fetch known articles again; changed text is kept as a new version.")
+def crawl(sites, sources, db, settings, refresh) -> None:
     """Crawl sources into the archive.
 
     \b
     Example:
       soyte crawl --source cdc-nghean
       soyte crawl --sites my-sites.toml -s DOWNLOAD_DELAY=0 --db mirror.db
+      soyte crawl --refresh --source cdc-nghean
     """
     registry = load_registry(sites)
     for name in sources:
@@ -71,7 +75,7 @@ def crawl(sites, sources, db, settings) -> None:
     args = ["crawl", "--db", db] + (["--sites", sites] if sites else [])
     args += [a for name in sources for a in ("--source", name)]
     args += [a for pair in settings for a in ("-s", pair)]
-    _run_crawler(args)
+    _run_crawler(args + (["--refresh"] if refresh else []))
 
 
 @main.command()
@@ -197,7 +201,8 @@ def reextract(db, source, sites) -> None:
     def progress(done: int, total: int) -> None:
         click.echo(f"\r{done}/{total} pages", nl=False, err=True)
 
-    report = reextract_pages(archive, source=source, hints_for=hints_for, progress=progress)
+    with archive_lock(db):
+        report = reextract_pages(archive, source=source, hints_for=hints_for, progress=progress)
     click.echo("", err=True)
     click.echo(f"{report.pages} pages re-extracted: {report.titles_changed} titles, {report.dates_changed} dates, "
                f"{report.bodies_changed} bodies and {report.authors_changed} authors changed.")
@@ -230,6 +235,34 @@ def sources(sites, as_json) -> None:
             province += f" (was {s.legacy_province})"
         click.echo(f"{s.name:22} {s.kind or '-':10} {province:30} {s.url}")
     click.echo(f"\n{len(registry.sources)} sources in {registry.path}: valid.")
+
+
+@main.command()
+@click.option("--db", default="archive.db", show_default=True)
+@click.option("--sites", type=click.Path(dir_okay=False), help="Report these sources (default: the shipped registry).")
+@click.option("--recent", default=7, show_default=True, type=click.IntRange(1, 1000), help="Runs to look back over.")
+def health(db, sites, recent) -> None:
+    """Each source's recent crawls; exits 1 when a source is flagged (for cron mail).
+
+    Flags: a failed last run; a site that answers but whose new pages no longer
+    read as articles (a layout change); no new article in the last RECENT runs.
+
+    \b
+    Example:
+      soyte health --db archive.db || echo "a source needs a look"
+    """
+    archive = open_archive(db, create=False)
+    report = source_health(archive, load_registry(sites).names(), recent=recent)
+    click.echo(f"{'source':24} {'runs':>4}  {'last success':16}  {'new per run (newest first)':28} {'fail':>4}  status")
+    for h in report:
+        status = "; ".join(h.flags) if h.flags else ("ok" if h.runs else "not crawled yet")
+        per_run = " ".join(str(n) for n in h.new_per_run)
+        click.echo(f"{h.source:24} {h.runs:4}  {(h.last_success or '-')[:16]:16}  {per_run:28} {h.failures:4}  "
+                   f"{'FLAG: ' if h.flags else ''}{status}")
+    flagged = [h.source for h in report if h.flags]
+    if flagged:
+        click.echo(f"\n{len(flagged)} source(s) flagged: {', '.join(flagged)}", err=True)
+        sys.exit(1)
 
 
 @main.command()

@@ -34,3 +34,9 @@ class ExtractionError(SoyteError):
     """A page that cannot be read as HTML at all."""
 
     hint = "pass an HTML file or an http(s) URL"
+
+
+class ArchiveLocked(ArchiveError):
+    """Another crawl (or merge, rebuild, re-extraction) is writing this archive."""
+
+    hint = "wait for it to finish; a killed crawl releases the lock by itself"

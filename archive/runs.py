@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import sqlite_utils
@@ -12,7 +13,12 @@ def start_run(db: sqlite_utils.Database, source: str, started: datetime) -> int:
         return db["crawl_runs"].insert({"source": source, "started": started.isoformat()}).last_pk
 
 
+_COUNTS = ("pages_fetched", "articles_new", "duplicates", "known", "errors", "article_pages", "article_links",
+           "article_candidates", "not_modified")
+
+
 def finish_run(db: sqlite_utils.Database, run_id: int, finished: datetime, counts: dict, reason: str) -> None:
-    fields = {k: counts.get(k, 0) for k in ("pages_fetched", "articles_new", "duplicates", "known", "errors")}
+    fields = {k: counts.get(k, 0) for k in _COUNTS}
+    fields["error_kinds"] = json.dumps(counts.get("error_kinds") or {}, sort_keys=True)
     with db.conn:
         db["crawl_runs"].update(run_id, fields | {"finished": finished.isoformat(), "finish_reason": reason})

@@ -69,12 +69,39 @@ TABLES: dict[str, str] = {
             errors INTEGER DEFAULT 0,
             finish_reason TEXT
         )""",
+    # Every URL a crawl fetched, articles or not, with what it was and the
+    # validators the server gave: the next run skips known articles and asks
+    # listings "changed since?" instead of downloading them again.
+    "seen_urls": """
+        CREATE TABLE seen_urls (
+            url TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status INTEGER,
+            etag TEXT,
+            last_modified TEXT,
+            first_seen TEXT NOT NULL,
+            last_fetched TEXT NOT NULL
+        )""",
+}
+
+# Columns added after a table first shipped: ensure_db_shape adds them to
+# archives created before.
+ADDED_COLUMNS: dict[str, dict[str, str]] = {
+    "crawl_runs": {
+        "article_pages": "INTEGER DEFAULT 0",  # fetched pages that read as articles
+        "article_links": "INTEGER DEFAULT 0",  # article links seen on fetched pages, new or known
+        "article_candidates": "INTEGER DEFAULT 0",  # pages fetched as article links (200 answers)
+        "not_modified": "INTEGER DEFAULT 0",  # conditional requests answered 304
+        "error_kinds": "TEXT",  # JSON: {"http_503": 2, "TimeoutError": 1}
+    },
 }
 
 INDEXES: dict[str, list[tuple[str, ...]]] = {
     "articles": [("published",), ("source", "published"), ("province",)],
     "pages": [("fingerprint",), ("article_id",), ("source",)],
     "crawl_runs": [("source", "started")],
+    "seen_urls": [("source", "kind")],
 }
 
 FTS_COLUMNS = ("title", "text", "search_folded")
@@ -115,6 +142,11 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         for name, sql in TABLES.items():
             if name not in existing:
                 db.execute(sql)
+        for table, columns in ADDED_COLUMNS.items():
+            have = {c.name for c in db[table].columns}
+            for column, decl in columns.items():
+                if column not in have:
+                    db.execute(f"ALTER TABLE [{table}] ADD COLUMN [{column}] {decl}")
         for table, indexes in INDEXES.items():
             for columns in indexes:
                 db[table].create_index(columns, if_not_exists=True)

@@ -50,12 +50,13 @@ def main() -> None:
 @click.option("--source", "sources", multiple=True, help="Crawl only this source (repeatable).")
 @click.option("--db", default="archive.db", show_default=True, help="The archive to write.")
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", help="A Scrapy setting.")
-def crawl(sites, sources, db, settings) -> None:
+@click.option("--refresh", is_flag=True, help="Fetch known articles again, to catch corrections.")
+def crawl(sites, sources, db, settings, refresh) -> None:
     """Crawl sources into the archive."""
     try:
         registry = load_registry(sites)
         overrides = {"SOYTE_ARCHIVE": db, "SOYTE_QUIET_SCRAPY": "True"} | _overrides(settings)
-        results = crawl_sources(registry, list(sources), sites, project_settings(overrides))
+        results = crawl_sources(registry, list(sources), sites, project_settings(overrides), refresh=refresh)
     except SoyteError as exc:
         click.echo(f"Error: {exc}", err=True)
         if exc.hint:

@@ -16,4 +16,5 @@ class PageItem:
     status: int
     headers: dict[str, str]
     body: bytes
+    article_links: int = 0  # article links the spider found on the page
     extracted: Extracted | None = field(default=None)

@@ -7,12 +7,15 @@ touching the archive stage.
 from __future__ import annotations
 
 import logging
+from contextlib import ExitStack
 
 from scrapy.exceptions import NotConfigured
 
 from archive.extraction import extract
 from archive.models import FetchedPage
+from archive.lock import archive_lock
 from archive.schema import open_archive
+from archive.seen import record_seen
 from archive.storage import DUPLICATE, KNOWN, NEW, UPDATED, save_page
 from crawler.items import PageItem
 
@@ -44,6 +47,13 @@ class ExtractPipeline:
         return item
 
 
+def seen_kind(item: PageItem) -> str:
+    """What the next run should make of this URL: a page that links to several
+    articles is a listing to look at again, whatever extraction called it."""
+    kind = item.extracted.page_kind
+    return "listing" if kind == "other" and item.article_links >= 3 else kind
+
+
 class ArchivePipeline:
     """Saves article pages through the archive's dedup decision."""
 
@@ -60,11 +70,19 @@ class ArchivePipeline:
         return cls(crawler, path)
 
     def open_spider(self) -> None:
+        # `scrapy crawl health` takes the lock here; under `soyte crawl` the
+        # runner already holds it and this is a no-op re-entry.
+        self.lock = ExitStack()
+        self.lock.enter_context(archive_lock(self.path))
         self.db = open_archive(self.path)
 
     def process_item(self, item: PageItem) -> PageItem:
         article = item.extracted
-        if article is None or not article.is_article:
+        if article is None:
+            return item
+        with self.db.conn:
+            record_seen(self.db, item.url, item.source, seen_kind(item), item.status, item.headers, item.fetched_at)
+        if not article.is_article:
             return item
         source = self.crawler.spider.source
         page = FetchedPage(url=item.url, source=item.source, fetched_at=item.fetched_at, body=item.body,
@@ -78,3 +96,4 @@ class ArchivePipeline:
     def close_spider(self) -> None:
         if self.db is not None:
             self.db.close()
+        self.lock.close()

@@ -17,7 +17,13 @@ log = logging.getLogger("soyte.progress")
 
 def run_counts(stats: dict) -> dict:
     """A run's figures from Scrapy's stats."""
+    error_kinds = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("soyte/errors/")}
     return {
+        "article_pages": stats.get("soyte/pages/article", 0),
+        "article_links": stats.get("soyte/article_links", 0),
+        "article_candidates": stats.get("soyte/article_candidates", 0),
+        "not_modified": stats.get("soyte/not_modified", 0),
+        "error_kinds": error_kinds,
         "pages_fetched": stats.get("response_received_count", 0),
         "articles_new": stats.get("soyte/articles_new", 0),
         "duplicates": stats.get("soyte/duplicates", 0),

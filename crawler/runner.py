@@ -12,6 +12,7 @@ from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from archive.lock import archive_lock
 from archive.registry import Registry
 from crawler.progress import run_counts
 from crawler.spiders.health import HealthSpider
@@ -35,7 +36,7 @@ def project_settings(overrides: dict[str, str] | None = None) -> Settings:
 
 
 def crawl_sources(registry: Registry, names: list[str], sites_file: str | None,
-                  settings: Settings) -> list[SourceResult]:
+                  settings: Settings, *, refresh: bool = False) -> list[SourceResult]:
     """Crawl the named sources (all when `names` is empty) and return their figures."""
     names = names or registry.names()
     for name in names:
@@ -52,7 +53,8 @@ def crawl_sources(registry: Registry, names: list[str], sites_file: str | None,
     for name in names:
         crawler = process.create_crawler(HealthSpider)
         crawlers.append((name, crawler))
-        process.crawl(crawler, source=name, sites=sites_file)
-    process.start()
+        process.crawl(crawler, source=name, sites=sites_file, refresh="1" if refresh else None)
+    with archive_lock(settings.get("SOYTE_ARCHIVE")):
+        process.start()
     return [SourceResult(name, run_counts(c.stats.get_stats()), c.stats.get_value("finish_reason") or "?")
             for name, c in crawlers]

@@ -49,9 +49,11 @@ def crawl(tmp_path_factory):
             sites.write_text(demo_sources_toml(bases), "utf-8")
             db_path = tmp / "e2e.db"
             first = soyte("crawl", "--sites", str(sites), "--db", str(db_path), *FAST)
+            first_requests, requests.lines = requests.lines, []
             second = soyte("crawl", "--sites", str(sites), "--db", str(db_path), *FAST)
             yield {"bases": bases, "db_path": db_path, "first": first, "second": second,
-                   "requests": list(requests.lines), "db": sqlite_utils.Database(db_path)}
+                   "requests": first_requests, "second_requests": requests.lines,
+                   "db": sqlite_utils.Database(db_path)}
     finally:
         server_log.removeHandler(requests)
 
@@ -146,6 +148,15 @@ def test_second_crawl_adds_no_article(crawl):
     runs = list(db.query("SELECT source, articles_new FROM crawl_runs ORDER BY id"))
     assert len(runs) == 2 * len(crawl["bases"])
     assert all(r["articles_new"] == 0 for r in runs[len(crawl["bases"]):])
+
+
+def test_second_crawl_downloads_no_known_article_and_far_fewer_pages(crawl):
+    article_paths = {p["path"].split("?")[0].lower() for s in EXPECTED["stories"] for p in s["pages"]}
+    downloaded_again = [line for line in crawl["second_requests"]
+                        if '" 200 ' in line and line.split()[2].split("?")[0].lower() in article_paths]
+    assert not downloaded_again, downloaded_again[:5]
+    full = [line for line in crawl["second_requests"] if '" 200 ' in line]
+    assert len(full) <= 0.3 * len(crawl["requests"]), (len(full), len(crawl["requests"]))
 
 
 def test_fts_index_agrees_with_articles(crawl):

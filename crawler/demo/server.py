@@ -18,6 +18,7 @@ or `python -m crawler.demo.server` to browse them by hand.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import datetime as dt
 import json
 import logging
@@ -193,7 +194,18 @@ class _Handler(BaseHTTPRequestHandler):
             body = render_calendar(body, urlsplit(self.path).query, int(route.get("default_week", 1)))
         if route.get("template"):
             body = body.replace(BASE_PLACEHOLDER, self._base_url())
-        self.send_response(int(route.get("status", 200)))
+        status = int(route.get("status", 200))
+        etag = '"%s"' % hashlib.sha1(body).hexdigest()[:16]
+        if status == 200 and self.headers.get("If-None-Match") == etag:
+            # Conditional requests, as most real servers answer them: a crawl
+            # that kept the validator gets "not modified" and no body.
+            self.send_response(304)
+            self.send_header("ETag", etag)
+            self.end_headers()
+            return
+        self.send_response(status)
+        if status == 200:
+            self.send_header("ETag", etag)
         self.send_header("Content-Type", route.get("content_type", "text/html; charset=utf-8"))
         self.send_header("Content-Length", str(len(body)))
         for key, value in route.get("headers", {}).items():

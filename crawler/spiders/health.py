@@ -22,6 +22,7 @@ from scrapy.utils.sitemap import Sitemap
 
 from archive.registry import Source, load_registry
 from crawler.discovery import ARTICLE, LISTING, PAGINATION, SKIP, TRAP, LinkJudge
+from crawler.incremental import RunMemory
 from crawler.items import PageItem
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,8 @@ _IIS_MARKERS = ("microsoft-iis", "asp.net")
 class HealthSpider(scrapy.Spider):
     name = "health"
 
-    def __init__(self, source: str | None = None, sites: str | None = None, *args, **kwargs) -> None:
+    def __init__(self, source: str | None = None, sites: str | None = None, refresh: str | None = None,
+                 *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if not source:
             raise ValueError("give a source: scrapy crawl health -a source=NAME (see `soyte sources`)")
@@ -44,6 +46,7 @@ class HealthSpider(scrapy.Spider):
         self.judge = LinkJudge(self.source)
         self.seen_links: set[str] = set()
         self.pages_seen = 0
+        self.refresh = str(refresh).lower() in ("1", "true", "yes")
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -53,20 +56,25 @@ class HealthSpider(scrapy.Spider):
         spider.max_depth = settings.getint("SOYTE_MAX_DEPTH")
         spider.trap_depth = settings.getint("SOYTE_TRAP_DEPTH")
         spider.empty_pages = settings.getint("SOYTE_EMPTY_PAGES")
+        spider.memory = RunMemory.load(settings.get("SOYTE_ARCHIVE"), spider.source.name, refresh=spider.refresh)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         for url in self.source.all_start_urls:
-            yield self._request(self.judge.canonical(url), LISTING, hops=0)
+            yield self._request(self.judge.canonical(url), LISTING, hops=0, conditional=False)
         yield scrapy.Request(urljoin(self.source.url, "/robots.txt"), callback=self.parse_robots,
                              priority=40, dont_filter=True, meta={"soyte_aux": True})
 
     def _request(self, url: str, kind: str, *, hops: int, trap: int = 0, empty: int = 0,
-                 callback=None) -> scrapy.Request:
+                 conditional: bool = True) -> scrapy.Request:
         self.seen_links.add(url)
-        return scrapy.Request(url, callback=callback or self.parse, errback=self.on_error,
-                              priority=_PRIORITY.get(kind, 0), meta={"soyte_kind": kind, "soyte_hops": hops, "soyte_trap": trap,
-                                    "soyte_empty": empty})
+        # Asked "changed since?" when an earlier run kept validators (start pages
+        # never: they are the way in); a 304 reaches parse() to be counted.
+        headers = self.memory.conditional_headers(url) if conditional else {}
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=_PRIORITY.get(kind, 0),
+                              headers=headers,
+                              meta={"soyte_kind": kind, "soyte_hops": hops, "soyte_trap": trap,
+                                    "soyte_empty": empty, "handle_httpstatus_list": [304]})
 
     def on_error(self, failure) -> None:
         """Count what went wrong by kind; the crawl goes on."""
@@ -81,14 +89,20 @@ class HealthSpider(scrapy.Spider):
         log.info("%s: %s on %s", self.source.name, kind, failure.request.url)
 
     def parse(self, response: Response) -> Iterator:
+        if response.status == 304:
+            self.crawler.stats.inc_value("soyte/not_modified")
+            return
         if not isinstance(response, TextResponse) or b"<" not in response.body[:2048]:
             self.crawler.stats.inc_value("soyte/not_html")
             return
         self._notice_iis(response)
         self.pages_seen += 1
-        yield self._item(response)
+        if response.meta.get("soyte_kind") == ARTICLE:
+            self.crawler.stats.inc_value("soyte/article_candidates")
+        item = self._item(response)
         yield from self._feed_requests(response)
-        yield from self._follow_links(response)
+        yield from self._follow_links(response, item)
+        yield item
 
     def _item(self, response: Response) -> PageItem:
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
@@ -104,17 +118,24 @@ class HealthSpider(scrapy.Spider):
             self.judge.case_insensitive = True
             log.info("%s: IIS server, treating URLs as case-insensitive", self.source.name)
 
-    def _follow_links(self, response: Response) -> Iterator[scrapy.Request]:
+    def _follow_links(self, response: Response, item: PageItem) -> Iterator[scrapy.Request]:
         meta = response.meta
         hops, trap, empty = meta.get("soyte_hops", 0), meta.get("soyte_trap", 0), meta.get("soyte_empty", 0)
         links = list(self._judged_links(response))
-        new_articles = sum(1 for k, url in links if k == ARTICLE and url not in self.seen_links)
-        if meta.get("soyte_kind") == PAGINATION and new_articles == 0:
-            empty += 1
-        elif new_articles:
-            empty = 0
+        article_links = [url for kind, url in links if kind == ARTICLE]
+        self.crawler.stats.inc_value("soyte/article_links", len(article_links))
+        item.article_links = len(article_links)
+        new_articles = sum(1 for url in article_links
+                           if url not in self.seen_links and not self.memory.is_known_article(url))
+        # Paging stops after SOYTE_EMPTY_PAGES listing pages in a row that hold
+        # no new article: the rest of the listing is already archived.
+        empty = 0 if new_articles else empty + 1
         for kind, url in links:
             if url in self.seen_links or len(self.seen_links) >= self.max_pages:
+                continue
+            if self.memory.skip(url):
+                self.seen_links.add(url)
+                self.crawler.stats.inc_value("soyte/skipped_known")
                 continue
             request = self._next_request(kind, url, hops, trap, empty)
             if request is not None:
@@ -166,7 +187,7 @@ class HealthSpider(scrapy.Spider):
                 yield scrapy.Request(url, callback=self.parse_feed, priority=35, meta={"soyte_aux": True})
                 continue
             url = self.judge.canonical(url)
-            if url not in self.seen_links and len(self.seen_links) < self.max_pages:
+            if url not in self.seen_links and len(self.seen_links) < self.max_pages and not self.memory.skip(url):
                 yield self._request(url, ARTICLE, hops=1)
 
 

@@ -1,0 +1,54 @@
+"""One writer per archive: two crawls never write one archive at the same time.
+
+An advisory flock on "<archive>.lock": the kernel drops it when the process
+dies, even by SIGKILL, so a killed crawl never leaves a stale lock behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+from collections.abc import Iterator
+
+from .errors import ArchiveLocked
+
+_held: dict[str, tuple[int, int]] = {}  # path -> (fd, depth): re-entrant within a process
+
+
+@contextlib.contextmanager
+def archive_lock(path: str) -> Iterator[None]:
+    """Hold the archive's write lock, or raise ArchiveLocked at once."""
+    key = os.path.abspath(path)
+    if key in _held:
+        fd, depth = _held[key]
+        _held[key] = (fd, depth + 1)
+    else:
+        _held[key] = (_acquire(key, path), 1)
+    try:
+        yield
+    finally:
+        _release(key)
+
+
+def _acquire(key: str, path: str) -> int:
+    fd = os.open(key + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.read(fd, 64).decode(errors="replace").strip() or "another process"
+        os.close(fd)
+        raise ArchiveLocked(f"{path} is being written by {holder}") from None
+    os.ftruncate(fd, 0)
+    os.write(fd, f"pid {os.getpid()}".encode())
+    return fd
+
+
+def _release(key: str) -> None:
+    fd, depth = _held[key]
+    if depth > 1:
+        _held[key] = (fd, depth - 1)
+        return
+    del _held[key]
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    os.close(fd)

@@ -1,0 +1,53 @@
+"""What a run knows from earlier runs of the same source, and what follows from
+it: known articles are not fetched again (unless refreshing), known non-article
+pages are not fetched again, and listings are asked "changed since?"."""
+
+from __future__ import annotations
+
+from archive.schema import open_archive
+from archive.seen import SeenUrl, load_seen
+
+ARTICLE, OTHER = "article", "other"
+
+
+class RunMemory:
+    def __init__(self, seen: dict[str, SeenUrl], *, refresh: bool = False) -> None:
+        self.seen = seen
+        self.refresh = refresh
+
+    @classmethod
+    def load(cls, archive_path: str | None, source: str, *, refresh: bool = False) -> RunMemory:
+        if not archive_path:
+            return cls({}, refresh=refresh)
+        db = open_archive(archive_path)
+        try:
+            seen = load_seen(db, source)
+            # Article pages archived before seen_urls existed count as known too.
+            for (url,) in db.execute("SELECT url FROM pages WHERE source = ?", [source]):
+                seen.setdefault(url, SeenUrl(ARTICLE, None, None))
+        finally:
+            db.close()
+        return cls(seen, refresh=refresh)
+
+    def is_known_article(self, url: str) -> bool:
+        known = self.seen.get(url)
+        return known is not None and known.kind == ARTICLE
+
+    def skip(self, url: str) -> bool:
+        """Known articles and known non-listing pages are not fetched again;
+        with refresh, articles are (conditionally), to catch corrections."""
+        known = self.seen.get(url)
+        if known is None:
+            return False
+        if known.kind == ARTICLE:
+            return not self.refresh
+        return known.kind == OTHER
+
+    def conditional_headers(self, url: str) -> dict[str, str]:
+        known = self.seen.get(url)
+        headers = {}
+        if known and known.etag:
+            headers["If-None-Match"] = known.etag
+        if known and known.last_modified:
+            headers["If-Modified-Since"] = known.last_modified
+        return headers
