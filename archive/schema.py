@@ -69,6 +69,20 @@ TABLES: dict[str, str] = {
             errors INTEGER DEFAULT 0,
             finish_reason TEXT
         )""",
+    # Earlier versions of a page whose text changed (a --refresh found a
+    # correction): the page and its article show the latest.
+    "page_versions": """
+        CREATE TABLE page_versions (
+            id INTEGER PRIMARY KEY,
+            page_id INTEGER NOT NULL REFERENCES pages(id),
+            fetched_at TEXT NOT NULL,
+            fingerprint TEXT,
+            html BLOB,
+            title TEXT,
+            published TEXT,
+            author TEXT,
+            text TEXT
+        )""",
     # Every URL a crawl fetched, articles or not, with what it was and the
     # validators the server gave: the next run skips known articles and asks
     # listings "changed since?" instead of downloading them again.
@@ -102,6 +116,7 @@ INDEXES: dict[str, list[tuple[str, ...]]] = {
     "pages": [("fingerprint",), ("article_id",), ("source",)],
     "crawl_runs": [("source", "started")],
     "seen_urls": [("source", "kind")],
+    "page_versions": [("page_id",)],
 }
 
 FTS_COLUMNS = ("title", "text", "search_folded")

@@ -89,6 +89,7 @@ def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, artic
     if old_digest == digest:
         db["pages"].update(page_id, {"fetched_at": page.fetched_at.isoformat()})
         return SaveOutcome(KNOWN, article_id, page_id)
+    keep_version(db, page_id)
     db["pages"].update(page_id, {
         "fetched_at": page.fetched_at.isoformat(), "status": page.status, "fingerprint": digest,
         "headers": json.dumps(page.headers, ensure_ascii=False), "html": compress(page.body),
@@ -97,6 +98,13 @@ def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, artic
     })
     refresh_article(db, article_id)
     return SaveOutcome(UPDATED, article_id, page_id)
+
+
+def keep_version(db: sqlite_utils.Database, page_id: int) -> None:
+    """Copy a page's current stored version into page_versions before it changes."""
+    db.execute("""INSERT INTO page_versions (page_id, fetched_at, fingerprint, html, title, published, author, text)
+                  SELECT id, fetched_at, fingerprint, html, title, published, author, text
+                  FROM pages WHERE id = ?""", [page_id])
 
 
 def refresh_article(db: sqlite_utils.Database, article_id: int) -> None:

@@ -11,9 +11,14 @@ ARTICLE, OTHER = "article", "other"
 
 
 class RunMemory:
-    def __init__(self, seen: dict[str, SeenUrl], *, refresh: bool = False) -> None:
+    def __init__(self, seen: dict[str, SeenUrl], *, refresh: bool = False, last_run_finished: bool = False) -> None:
         self.seen = seen
         self.refresh = refresh
+        # Only a finished run followed every link of the pages it fetched. After
+        # a killed one, known articles may hold links never followed ("Các tin
+        # khác", print views) and listings may hide articles never fetched: the
+        # next run walks the site in full, and dedup keeps it from adding twice.
+        self.trust_history = last_run_finished
 
     @classmethod
     def load(cls, archive_path: str | None, source: str, *, refresh: bool = False) -> RunMemory:
@@ -21,13 +26,15 @@ class RunMemory:
             return cls({}, refresh=refresh)
         db = open_archive(archive_path)
         try:
+            last = db.execute("SELECT finish_reason FROM crawl_runs WHERE source = ? ORDER BY id DESC LIMIT 1",
+                              [source]).fetchone()
             seen = load_seen(db, source)
             # Article pages archived before seen_urls existed count as known too.
             for (url,) in db.execute("SELECT url FROM pages WHERE source = ?", [source]):
                 seen.setdefault(url, SeenUrl(ARTICLE, None, None))
         finally:
             db.close()
-        return cls(seen, refresh=refresh)
+        return cls(seen, refresh=refresh, last_run_finished=bool(last and last[0] == "finished"))
 
     def is_known_article(self, url: str) -> bool:
         known = self.seen.get(url)
@@ -37,7 +44,7 @@ class RunMemory:
         """Known articles and known non-listing pages are not fetched again;
         with refresh, articles are (conditionally), to catch corrections."""
         known = self.seen.get(url)
-        if known is None:
+        if known is None or not self.trust_history:
             return False
         if known.kind == ARTICLE:
             return not self.refresh

@@ -81,7 +81,7 @@ class ArchivePipeline:
         if article is None:
             return item
         with self.db.conn:
-            record_seen(self.db, item.url, item.source, seen_kind(item), item.status, item.headers, item.fetched_at)
+            record_seen(self.db, item.url, item.source, seen_kind(item), item.status, item.fetched_at)
         if not article.is_article:
             return item
         source = self.crawler.spider.source

@@ -64,11 +64,14 @@ def test_earlier_copy_becomes_the_shown_version(db):
     assert (row["url"], row["source"], row["province"]) == ("http://a.vn/orig", "cdc-a", "Đồng Nai")
 
 
-def test_changed_text_updates_page_and_index(db):
+def test_changed_text_updates_page_and_index_and_keeps_the_old_version(db):
     save_page(db, page("http://a.vn/1"), article())
     outcome = save_page(db, page("http://a.vn/1"), article(text=TEXT + "\nĐính chính: sốt xuất huyết"))
     assert outcome.kind == UPDATED
     assert [r["id"] for r in search(db, "dinh chinh")] == [1]
+    assert "Đính chính" in db["articles"].get(1)["text"]
+    versions = list(db.query("SELECT page_id, text FROM page_versions"))
+    assert versions == [{"page_id": 1, "text": TEXT}]
     fts_ok(db)
 
 

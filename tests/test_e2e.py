@@ -143,6 +143,7 @@ def test_calendar_trap_ends(crawl):
 
 def test_second_crawl_adds_no_article(crawl):
     assert crawl["second"].returncode == 0, crawl["second"].stderr[-2000:]
+    assert "Traceback" not in crawl["second"].stderr
     db = crawl["db"]
     assert db["articles"].count == len(EXPECTED["stories"])
     runs = list(db.query("SELECT source, articles_new FROM crawl_runs ORDER BY id"))

@@ -21,6 +21,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
 from archive.registry import Source, load_registry
+from archive.schema import open_archive
+from archive.seen import save_validators, validators_of
 from crawler.discovery import ARTICLE, LISTING, PAGINATION, SKIP, TRAP, LinkJudge
 from crawler.incremental import RunMemory
 from crawler.items import PageItem
@@ -47,6 +49,7 @@ class HealthSpider(scrapy.Spider):
         self.seen_links: set[str] = set()
         self.pages_seen = 0
         self.refresh = str(refresh).lower() in ("1", "true", "yes")
+        self.validators: dict[str, tuple[str | None, str | None]] = {}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -75,6 +78,13 @@ class HealthSpider(scrapy.Spider):
                               headers=headers,
                               meta={"soyte_kind": kind, "soyte_hops": hops, "soyte_trap": trap,
                                     "soyte_empty": empty, "handle_httpstatus_list": [304]})
+
+    def closed(self, reason: str) -> None:
+        archive = self.crawler.settings.get("SOYTE_ARCHIVE")
+        if reason == "finished" and archive and self.validators:
+            db = open_archive(archive)
+            save_validators(db, self.validators)
+            db.close()
 
     def on_error(self, failure) -> None:
         """Count what went wrong by kind; the crawl goes on."""
@@ -106,6 +116,7 @@ class HealthSpider(scrapy.Spider):
 
     def _item(self, response: Response) -> PageItem:
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+        self.validators[self.judge.canonical(response.url)] = validators_of(headers)
         return PageItem(url=self.judge.canonical(response.url), source=self.source.name,
                         fetched_at=datetime.now(timezone.utc).replace(microsecond=0),
                         status=response.status, headers=headers, body=response.body)
@@ -125,10 +136,13 @@ class HealthSpider(scrapy.Spider):
         article_links = [url for kind, url in links if kind == ARTICLE]
         self.crawler.stats.inc_value("soyte/article_links", len(article_links))
         item.article_links = len(article_links)
-        new_articles = sum(1 for url in article_links
-                           if url not in self.seen_links and not self.memory.is_known_article(url))
+        new_this_run = [url for url in article_links if url not in self.seen_links]
+        new_ever = [url for url in new_this_run if not self.memory.is_known_article(url)]
         # Paging stops after SOYTE_EMPTY_PAGES listing pages in a row that hold
-        # no new article: the rest of the listing is already archived.
+        # no new article (the rest is archived, or the "listing" is a calendar).
+        # Known articles count as new after a killed run: its listings may hide
+        # articles it never fetched.
+        new_articles = new_ever if self.memory.trust_history else new_this_run
         empty = 0 if new_articles else empty + 1
         for kind, url in links:
             if url in self.seen_links or len(self.seen_links) >= self.max_pages:
