@@ -15,6 +15,7 @@ from .errors import ArchiveError, ExtractionError, SoyteError
 from .extraction import extract
 from .reextract import reextract as reextract_pages
 from .health import source_health
+from .merge import MergeReport, merge_archive
 from .lock import archive_lock
 from .registry import load_registry
 from .schema import open_archive
@@ -235,6 +236,28 @@ def sources(sites, as_json) -> None:
             province += f" (was {s.legacy_province})"
         click.echo(f"{s.name:22} {s.kind or '-':10} {province:30} {s.url}")
     click.echo(f"\n{len(registry.sources)} sources in {registry.path}: valid.")
+
+
+@main.command()
+@click.argument("archives", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--into", "into", required=True, type=click.Path(dir_okay=False), help="The archive to fold them into.")
+def merge(archives, into) -> None:
+    """Fold archives written by separate workers into one (same dedup as a crawl).
+
+    \b
+    Example:
+      soyte merge worker1.db worker2.db --into archive.db
+    """
+    target = open_archive(into)
+    report = MergeReport()
+    with archive_lock(into):
+        for path in archives:
+            if Path(path).resolve() == Path(into).resolve():
+                raise ArchiveError(f"{path} is the target archive", hint="name each worker archive once, not --into")
+            merge_archive(target, open_archive(path, create=False), report)
+            click.echo(f"{path}: merged", err=True)
+    click.echo(f"{report.pages} pages merged: {report.new_articles} new articles, {report.duplicates} pages joined "
+               f"existing articles, {report.known} already in {into}; {report.runs} run records copied.")
 
 
 @main.command()
