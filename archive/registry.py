@@ -19,6 +19,7 @@ from .urls import host_of
 
 KINDS = ("so-y-te", "cdc", "ttyt", "benh-vien")
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_CHECKED = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _URL = re.compile(r"^https?://[^\s/?#:]+(?::\d+)?(?:[/?#]\S*)?$", re.I)
 _HINT_KEYS = {
     "article_url": list,  # regexes: URLs that are articles
@@ -148,8 +149,16 @@ def _parse_source(entry: Any, where: str) -> Source:
         name=name, url=url, title=_optional(entry, "title", str, where), province=province,
         legacy_province=legacy, kind=kind, start_urls=start_urls, allowed_domains=tuple(domains),
         hints=_parse_hints(entry.get("hints", {}), where), platform=_optional(entry, "platform", str, where),
-        evidence=_optional(entry, "evidence", str, where), checked=_optional(entry, "checked", str, where),
+        evidence=_check_url(entry["evidence"], where, "evidence") if "evidence" in entry else None,
+        checked=_checked(entry, where),
     )
+
+
+def _checked(entry: dict, where: str) -> str | None:
+    value = _optional(entry, "checked", str, where)
+    if value is not None and not _CHECKED.match(value):
+        raise RegistryError(f"{where}: 'checked' must be a month like \"2026-11\" (got {value!r})")
+    return value
 
 
 def _check_url(value: Any, where: str, key: str) -> str:
