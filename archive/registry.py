@@ -98,7 +98,11 @@ def default_registry_path() -> Path:
 
 def load_registry(path: str | Path | None = None) -> Registry:
     """Read and validate a sources file (the shipped one when `path` is None)."""
-    path = Path(path) if path else default_registry_path()
+    if not path:
+        # Through importlib.resources: the package may run from a zipped egg (scrapyd).
+        shipped = files("archive").joinpath("data/sources.toml")
+        return parse_registry(shipped.read_text("utf-8"), str(default_registry_path()))
+    path = Path(path)
     try:
         text = path.read_text("utf-8")
     except OSError as exc:
