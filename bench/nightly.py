@@ -6,7 +6,7 @@ recombined from the demo stories; ETag and 304 like most real servers) on
 run, their ratio (target: second <= 10 % of first) and the article pages
 downloaded again (target: 0). Then the same on the bundled demo sites.
 
-    python bench/incremental.py [--articles 300]
+    python bench/nightly.py [--articles 300]
 """
 
 from __future__ import annotations
