@@ -110,6 +110,7 @@ def serve(site: FixtureSite) -> ThreadingHTTPServer:
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
             self.send_header("ETag", etag)
+            self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
 

@@ -10,6 +10,7 @@ import logging
 from contextlib import ExitStack
 
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.asyncio import is_asyncio_available
 
 from archive.extraction import extract
 from archive.models import FetchedPage
@@ -17,6 +18,8 @@ from archive.lock import archive_lock
 from archive.schema import open_archive
 from archive.seen import record_seen
 from archive.storage import DUPLICATE, KNOWN, NEW, UPDATED, save_page
+from crawler import extract_pool
+from crawler.extract_pool import worker_count
 from crawler.items import PageItem
 
 log = logging.getLogger(__name__)
@@ -26,23 +29,41 @@ STAT_FOR_OUTCOME = {NEW: "soyte/articles_new", DUPLICATE: "soyte/duplicates", KN
 
 
 class ExtractPipeline:
-    """Runs extraction on every page; non-articles go no further than counting."""
+    """Runs extraction on every page (in worker processes when
+    SOYTE_EXTRACT_WORKERS is not 1); non-articles go no further than counting."""
 
-    def __init__(self, crawler) -> None:
+    def __init__(self, crawler, workers: int) -> None:
         self.crawler = crawler
+        self.workers = workers
 
     @classmethod
     def from_crawler(cls, crawler):
         # trafilatura warns for every page with no main text; here most such
         # pages are listings and menus, which is expected, not a problem.
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
-        return cls(crawler)
+        workers = worker_count(crawler.settings.getint("SOYTE_EXTRACT_WORKERS"))
+        if workers > 1 and not is_asyncio_available():
+            log.warning("extraction runs in-process: the pool needs Scrapy's asyncio reactor")
+            workers = 1
+        return cls(crawler, workers)
 
-    def process_item(self, item: PageItem) -> PageItem:
+    def open_spider(self) -> None:
+        if self.workers > 1:
+            extract_pool.acquire(self.workers)
+
+    def close_spider(self) -> None:
+        if self.workers > 1:
+            extract_pool.release()
+
+    async def process_item(self, item: PageItem) -> PageItem:
         hints = self.crawler.spider.source.hints
         content_type = item.headers.get("Content-Type")
-        item.extracted = extract(item.body, item.url, hints=hints, fetched_at=item.fetched_at,
-                                 content_type=content_type)
+        if self.workers > 1:
+            item.extracted = await extract_pool.extract_in_pool(item.body, item.url, hints, item.fetched_at,
+                                                                content_type)
+        else:
+            item.extracted = extract(item.body, item.url, hints=hints, fetched_at=item.fetched_at,
+                                     content_type=content_type)
         self.crawler.stats.inc_value(f"soyte/pages/{item.extracted.page_kind}")
         return item
 

@@ -39,6 +39,7 @@ SOYTE_MAX_DEPTH = 5  # navigation hops from a start page (listing pages; paginat
 SOYTE_TRAP_DEPTH = 1  # hops allowed into calendar/tag-like links
 SOYTE_EMPTY_PAGES = 1  # listing pages in a row with no new article link before paging stops
 SOYTE_PROGRESS_INTERVAL = 10.0  # seconds between progress lines
+SOYTE_EXTRACT_WORKERS = 0  # extraction processes: 0 = one per core, 1 = in the crawl's own process
 SOYTE_QUIET_SCRAPY = False  # `soyte crawl` sets it: progress lines without Scrapy's INFO chatter
 
 ITEM_PIPELINES = {

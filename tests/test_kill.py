@@ -36,6 +36,18 @@ def check_consistent(db_path: Path) -> int:
         conn.close()
 
 
+def wait_until_gone(group: int) -> None:
+    """SIGKILL is delivered at once but a dying process may hold the archive
+    lock a moment longer; the next run should not race it."""
+    for _ in range(200):
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"process group {group} survived SIGKILL")
+
+
 def test_sigkill_at_random_moments_loses_nothing(tmp_path):
     rng = random.Random(20261123)
     db_path = tmp_path / "k.db"
@@ -49,8 +61,9 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path):
             proc = subprocess.Popen(crawl, start_new_session=True, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)
             time.sleep(rng.uniform(1.0, 3.0))
-            os.killpg(proc.pid, signal.SIGKILL)  # the soyte process and its crawler child
+            os.killpg(proc.pid, signal.SIGKILL)  # the soyte process, its crawler child and workers
             proc.wait()
+            wait_until_gone(proc.pid)
             now = check_consistent(db_path)
             assert now >= archived  # nothing archived is ever lost
             archived = now

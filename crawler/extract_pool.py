@@ -1,0 +1,62 @@
+"""Extraction in worker processes, shared by every crawler of the process.
+
+trafilatura is CPU-bound: run inside Scrapy's reactor it stalls downloads and
+leaves the second core idle. The pool is process-wide (one crawler per source
+would otherwise start its own), started with forkserver (forking a process that
+runs a reactor and threads is unsafe), and bounded by a semaphore so at most
+two pages per worker wait in it: memory stays flat whatever the crawl's size.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from datetime import datetime
+
+from archive.extraction import extract
+from archive.models import Extracted
+from archive.registry import Hints
+
+_pool: ProcessPoolExecutor | None = None
+_slots: asyncio.Semaphore | None = None
+_users = 0
+
+
+def worker_count(setting: int) -> int:
+    """SOYTE_EXTRACT_WORKERS: 0 means one per core; 1 means extract in-process."""
+    return setting if setting > 0 else (os.cpu_count() or 1)
+
+
+def _warm_up() -> None:
+    extract(b"<html><body><h1>x</h1></body></html>", "http://localhost/")
+
+
+def acquire(workers: int) -> ProcessPoolExecutor:
+    global _pool, _slots, _users
+    if _pool is None:
+        context = multiprocessing.get_context("forkserver")
+        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+        _slots = asyncio.Semaphore(2 * workers)
+    _users += 1
+    return _pool
+
+
+def release() -> None:
+    global _pool, _slots, _users
+    _users -= 1
+    if _users == 0 and _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool, _slots = None, None
+
+
+async def extract_in_pool(body: bytes, url: str, hints: Hints, fetched_at: datetime,
+                          content_type: str | None) -> Extracted:
+    async with _slots:
+        future = _pool.submit(_extract, body, url, hints, fetched_at, content_type)
+        return await asyncio.wrap_future(future)
+
+
+def _extract(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None) -> Extracted:
+    return extract(body, url, hints=hints, fetched_at=fetched_at, content_type=content_type)

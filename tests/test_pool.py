@@ -1,0 +1,38 @@
+"""Extraction in worker processes gives exactly what the one-process path gives."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import sqlite_utils
+
+from crawler.demo.run import demo_sources_toml
+from crawler.demo.server import serve_sites
+
+
+def archived(db_path) -> tuple[set, set]:
+    db = sqlite_utils.Database(db_path)
+    pages = {tuple(r.values()) for r in db.query("SELECT url, title, published, author, text, fingerprint FROM pages")}
+    groups = {frozenset(r["urls"].split("\n")) for r in db.query(
+        "SELECT group_concat(url, char(10)) AS urls FROM pages GROUP BY article_id")}
+    return pages, groups
+
+
+def test_worker_processes_change_nothing(tmp_path):
+    with serve_sites() as bases:
+        sites = tmp_path / "sites.toml"
+        sites.write_text(demo_sources_toml(bases), "utf-8")
+        results = {}
+        for workers in ("1", "2"):
+            db = tmp_path / f"w{workers}.db"
+            run = subprocess.run([sys.executable, "-m", "archive.cli", "crawl", "--sites", str(sites), "--db", str(db),
+                                  "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
+                                  "-s", f"SOYTE_EXTRACT_WORKERS={workers}"], capture_output=True, text=True, timeout=300)
+            assert run.returncode == 0, run.stderr[-2000:]
+            results[workers] = archived(db)
+    pages_one, groups_one = results["1"]
+    pages_two, groups_two = results["2"]
+    assert len(pages_one) == 70
+    assert pages_one == pages_two
+    assert groups_one == groups_two
