@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import urllib.request
@@ -182,7 +183,9 @@ def _print_table(rows: list[dict]) -> None:
 @click.option("--db", default="archive.db", show_default=True)
 @click.option("--source", help="Only this source's pages.")
 @click.option("--sites", type=click.Path(dir_okay=False), help="Sources file whose hints to use (default: the shipped registry).")
-def reextract(db, source, sites) -> None:
+@click.option("--workers", default=0, show_default=True, type=click.IntRange(0, 64),
+              help="Extraction processes (0: one per core).")
+def reextract(db, source, sites, workers) -> None:
     """Run the current extractor over the raw pages stored in the archive.
 
     Updates pages and articles (the search index follows) and reports how many
@@ -204,7 +207,8 @@ def reextract(db, source, sites) -> None:
         click.echo(f"\r{done}/{total} pages", nl=False, err=True)
 
     with archive_lock(db):
-        report = reextract_pages(archive, source=source, hints_for=hints_for, progress=progress)
+        report = reextract_pages(archive, source=source, hints_for=hints_for, progress=progress,
+                                 workers=workers or os.cpu_count() or 1)
     click.echo("", err=True)
     click.echo(f"{report.pages} pages re-extracted: {report.titles_changed} titles, {report.dates_changed} dates, "
                f"{report.bodies_changed} bodies and {report.authors_changed} authors changed.")

@@ -3,15 +3,19 @@ so an extraction improvement reaches articles crawled before it."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import multiprocessing
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlite_utils
 
 from .extraction import extract
+from .models import Extracted
 from .registry import Hints
 from .storage import decompress, refresh_article
 from .text import fingerprint
@@ -37,18 +41,45 @@ def reextract(
     source: str | None = None,
     hints_for: Callable[[str], Hints | None] = lambda name: None,
     progress: Callable[[int, int], None] | None = None,
+    workers: int = 1,
 ) -> ReextractReport:
-    """Extract every stored page again and update pages, their articles and the FTS index."""
+    """Extract every stored page again and update pages, their articles and the
+    FTS index. With `workers` > 1 extraction runs in that many processes; this
+    process only reads and writes the archive."""
     report = ReextractReport()
     total = db.execute(*_count_sql(source)).fetchone()[0]
-    for batch in _batches(db, source):
-        with db.conn:
-            touched = {_reextract_page(db, row, hints_for(row["source"]), report) for row in batch}
-            for article_id in touched - {None}:
-                refresh_article(db, article_id)
-        if progress:
-            progress(report.pages, total)
+    with _extractor(workers) as run_all:
+        for batch in _batches(db, source):
+            results = run_all([_job(row, hints_for(row["source"])) for row in batch])
+            with db.conn:
+                touched = {_apply(db, row, result, report) for row, result in zip(batch, results)}
+                for article_id in touched - {None}:
+                    refresh_article(db, article_id)
+            if progress:
+                progress(report.pages, total)
     return report
+
+
+@contextlib.contextmanager
+def _extractor(workers: int):
+    if workers <= 1:
+        yield lambda jobs: [_extract_job(job) for job in jobs]
+        return
+    # forkserver: callers may run threads, which fork does not survive safely.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
+        yield lambda jobs: list(pool.map(_extract_job, jobs, chunksize=8))
+
+
+def _job(row: dict, hints: Hints | None) -> tuple:
+    """What a worker needs: the compressed page (smaller to pass), URL, fetch time, type, hints."""
+    content_type = json.loads(row["headers"] or "{}").get("Content-Type")
+    return row["html"], row["url"], row["fetched_at"], content_type, hints
+
+
+def _extract_job(job: tuple) -> Extracted:
+    html, url, fetched_at, content_type, hints = job
+    return extract(decompress(html), url, hints=hints, fetched_at=datetime.fromisoformat(fetched_at),
+                   content_type=content_type)
 
 
 def _count_sql(source: str | None) -> tuple[str, list]:
@@ -71,12 +102,9 @@ def _batches(db: sqlite_utils.Database, source: str | None) -> Iterator[list[dic
         last_id = rows[-1]["id"]
 
 
-def _reextract_page(db, row: dict, hints: Hints | None, report: ReextractReport) -> int | None:
+def _apply(db: sqlite_utils.Database, row: dict, result: Extracted, report: ReextractReport) -> int | None:
+    """Update one page from its new extraction; returns its article's id if it changed."""
     report.pages += 1
-    headers = json.loads(row["headers"] or "{}")
-    result = extract(decompress(row["html"]), row["url"], hints=hints,
-                     fetched_at=datetime.fromisoformat(row["fetched_at"]),
-                     content_type=headers.get("Content-Type"))
     if not result.is_article:
         report.not_articles_now.append(row["url"])
     new = {"title": result.title, "published": result.published, "author": result.author, "text": result.text}

@@ -49,3 +49,12 @@ def test_reextract_command_reports_changes(tmp_path):
 def test_reextract_only_one_source(tmp_path):
     db = archive_with_old_page(tmp_path / "a.db")
     assert reextract(db, source="other").pages == 0
+
+
+def test_worker_processes_give_the_same_result(tmp_path):
+    one = archive_with_old_page(tmp_path / "one.db")
+    two = archive_with_old_page(tmp_path / "two.db")
+    reextract(one, workers=1)
+    reextract(two, workers=2)
+    fields = "SELECT url, title, published, author, text, page_count FROM articles"
+    assert list(one.query(fields)) == list(two.query(fields))
