@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from .text import fingerprint
 
 log = logging.getLogger(__name__)
 _BATCH = 200
+_CHUNK = 8  # pages per task sent to a worker
+_WINDOW = 2  # batches extracted ahead of the one being written
 _FIELDS = ("title", "published", "author", "text")
 
 
@@ -48,26 +51,44 @@ def reextract(
     process only reads and writes the archive."""
     report = ReextractReport()
     total = db.execute(*_count_sql(source)).fetchone()[0]
-    with _extractor(workers) as run_all:
+    with _extractor(workers) as submit:
+        in_flight: deque = deque()
         for batch in _batches(db, source):
-            results = run_all([_job(row, hints_for(row["source"])) for row in batch])
-            with db.conn:
-                touched = {_apply(db, row, result, report) for row, result in zip(batch, results)}
-                for article_id in touched - {None}:
-                    refresh_article(db, article_id)
-            if progress:
-                progress(report.pages, total)
+            # Keep workers busy while this process writes the previous batch.
+            in_flight.append((batch, submit([_job(row, hints_for(row["source"])) for row in batch])))
+            if len(in_flight) > _WINDOW:
+                _write(db, *in_flight.popleft(), report, progress, total)
+        while in_flight:
+            _write(db, *in_flight.popleft(), report, progress, total)
     return report
+
+
+def _write(db, batch: list[dict], results: Callable[[], list[Extracted]], report: ReextractReport,
+           progress: Callable[[int, int], None] | None, total: int) -> None:
+    with db.conn:
+        touched = {_apply(db, row, result, report) for row, result in zip(batch, results())}
+        for article_id in touched - {None}:
+            refresh_article(db, article_id)
+    if progress:
+        progress(report.pages, total)
 
 
 @contextlib.contextmanager
 def _extractor(workers: int):
+    """A function that takes a batch of jobs and returns a callable giving their results."""
     if workers <= 1:
-        yield lambda jobs: [_extract_job(job) for job in jobs]
+        yield lambda jobs: (lambda: [_extract_job(job) for job in jobs])
         return
     # forkserver: callers may run threads, which fork does not survive safely.
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        yield lambda jobs: list(pool.map(_extract_job, jobs, chunksize=8))
+        def submit(jobs: list[tuple]):
+            futures = [pool.submit(_extract_chunk, jobs[i:i + _CHUNK]) for i in range(0, len(jobs), _CHUNK)]
+            return lambda: [result for future in futures for result in future.result()]
+        yield submit
+
+
+def _extract_chunk(jobs: list[tuple]) -> list[Extracted]:
+    return [_extract_job(job) for job in jobs]
 
 
 def _job(row: dict, hints: Hints | None) -> tuple:

@@ -8,6 +8,7 @@ Liferay `_redirect=`, a fragment or a default port is still one page.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -25,9 +26,11 @@ _PRINT_MARKERS = re.compile(
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
+@lru_cache(maxsize=65536)
 def canonical_url(url: str, *, case_insensitive: bool = False) -> str:
     """The page's canonical form. `case_insensitive` is for IIS sites, which serve
-    one page under any letter case of its path."""
+    one page under any letter case of its path. Cached: a site's menus and
+    sidebars repeat the same links on every page."""
     url = _ASPNET_COOKIELESS.sub("", _SESSION_IN_PATH.sub("", url.strip()))
     parts = urlsplit(url)
     scheme = parts.scheme.lower()

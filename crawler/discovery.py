@@ -56,6 +56,7 @@ class LinkJudge:
         self._article_hints = [re.compile(p) for p in source.hints.article_url]
         self._listing_hints = [re.compile(p) for p in source.hints.listing_url]
         self._skip_hints = [re.compile(p) for p in source.hints.skip_url]
+        self._memo: dict[tuple[str, str], str] = {}
 
     def canonical(self, url: str) -> str:
         return canonical_url(url, case_insensitive=self.case_insensitive)
@@ -68,33 +69,51 @@ class LinkJudge:
         if not url.startswith(("http://", "https://")) or not self.on_site(url):
             return LinkKind(SKIP, url)
         url = self.canonical(url)
-        path_and_query = url.split("/", 3)[-1]
-        if _FILE.search(urlsplit(url).path) or any(p.search(url) for p in self._skip_hints):
-            return LinkKind(SKIP, url)
-        if any(p.search(url) for p in self._article_hints):
-            return LinkKind(ARTICLE, url)
-        if any(p.search(url) for p in self._listing_hints):
-            return LinkKind(LISTING, url)
-        if _SKIP.search("/" + path_and_query):
-            return LinkKind(SKIP, url)
-        if _TRAP.search(url):
-            return LinkKind(TRAP, url)
-        text = fold(anchor_text).lower().strip()
-        if is_pagination(url, self.canonical(from_url), text):
+        kind = self._kind_of(url, anchor_text)
+        if kind in (SKIP, TRAP) or kind.startswith("hinted-"):
+            return LinkKind(kind.removeprefix("hinted-"), url)
+        if is_pagination(url, self.canonical(from_url), anchor_text):
             return LinkKind(PAGINATION, url)
-        if len(text.split()) >= _HEADLINE_WORDS or _ARTICLE_URL.search(urlsplit(url).path + "?" + urlsplit(url).query):
-            return LinkKind(ARTICLE, url)
-        return LinkKind(LISTING, url)
+        return LinkKind(kind, url)
+
+    def _kind_of(self, url: str, anchor_text: str) -> str:
+        """What a link is regardless of the page it is on (pagination aside).
+        Memoised: menus and sidebars repeat the same links on every page."""
+        key = (url, anchor_text)
+        kind = self._memo.get(key)
+        if kind is None:
+            kind = self._memo[key] = self._classify(url, anchor_text)
+            if len(self._memo) > 100_000:
+                self._memo.clear()
+        return kind
+
+    def _classify(self, url: str, anchor_text: str) -> str:
+        parts = urlsplit(url)
+        if _FILE.search(parts.path) or any(p.search(url) for p in self._skip_hints):
+            return SKIP
+        if any(p.search(url) for p in self._article_hints):
+            return "hinted-" + ARTICLE
+        if any(p.search(url) for p in self._listing_hints):
+            return "hinted-" + LISTING
+        if _SKIP.search("/" + url.split("/", 3)[-1]):
+            return SKIP
+        if _TRAP.search(url):
+            return TRAP
+        if len(anchor_text.split()) >= _HEADLINE_WORDS or _ARTICLE_URL.search(parts.path + "?" + parts.query):
+            return ARTICLE
+        return LISTING
 
 
-def is_pagination(url: str, from_url: str, folded_text: str) -> bool:
+def is_pagination(url: str, from_url: str, anchor_text: str) -> bool:
     """The next/other page of the listing we are on: same path with another page
-    parameter, or a /page/N path, or a pager's anchor text."""
+    parameter, or a /page/N path, or a pager's anchor text on the same path."""
     target, here = urlsplit(url), urlsplit(from_url)
     if _PAGE_PATH.search(target.path):
         return True
+    if target.path.rstrip("/") != here.path.rstrip("/"):
+        return False
     target_q, here_q = dict(parse_qsl(target.query)), dict(parse_qsl(here.query))
     changed = {k for k in set(target_q) | set(here_q) if target_q.get(k) != here_q.get(k)}
-    if target.path.rstrip("/") == here.path.rstrip("/") and changed and all(_PAGE_PARAM.match(k) for k in changed):
+    if changed and all(_PAGE_PARAM.match(k) for k in changed):
         return True
-    return bool(_PAGER_TEXT.match(folded_text)) and target.path.rstrip("/") == here.path.rstrip("/")
+    return bool(_PAGER_TEXT.match(fold(anchor_text).lower().strip()))

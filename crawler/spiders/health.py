@@ -167,12 +167,13 @@ class HealthSpider(scrapy.Spider):
         return None
 
     def _judged_links(self, response: TextResponse) -> Iterator[tuple[str, str]]:
-        for anchor in response.xpath("//a[@href]"):
-            href = anchor.attrib.get("href", "").strip()
+        # lxml directly: parsel's per-anchor XPath costs more than the judging
+        # itself, and this runs on the reactor thread for every page.
+        for anchor in response.selector.root.iter("a"):
+            href = (anchor.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
                 continue
-            text = " ".join(anchor.xpath(".//text()").getall())
-            judged = self.judge.judge(response.urljoin(href), text, response.url)
+            judged = self.judge.judge(response.urljoin(href), anchor.text_content(), response.url)
             if judged.kind != SKIP:
                 yield judged.kind, judged.url
 
