@@ -13,11 +13,13 @@ from datetime import date, timedelta
 
 import sqlite_utils
 
+from .article_ids import date_key
 from .errors import QueryError
 from .provinces import current_province, legacy_province
 from .text import nfc
 
 _FTS_WORD = re.compile(r"\w+", re.UNICODE)
+RANK_WINDOW = 20_000  # matches scored by --rank, newest first
 
 
 @dataclass(frozen=True)
@@ -40,26 +42,46 @@ def search(
     *,
     rank: bool = False,
     limit: int = 20,
+    rank_window: int = RANK_WINDOW,
 ) -> list[dict]:
-    """Articles matching `query`, newest first (or best first with `rank`)."""
+    """Articles matching `query`, newest first (or best first with `rank`).
+
+    Newest first walks the index backwards (article ids follow publication
+    order, see article_ids) and stops after `limit` rows. Ranking scores every
+    match, so with `rank` it scores the newest `rank_window` matches only: exact
+    for all but the commonest words, and bounded in time on any archive."""
     query = nfc(query).strip()
     if not query:
         raise QueryError("empty query")
     where, params = _filter_sql(filters)
-    order = "articles_fts.rank" if rank else "a.published IS NULL, a.published DESC, a.id DESC"
-    sql = f"""
-        SELECT a.id, a.published, a.source, a.province, a.legacy_province, a.title, a.url,
-               a.author, a.page_count,
-               snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
-        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        WHERE articles_fts MATCH :query {where}
-        ORDER BY {order} LIMIT :limit"""
+    params |= {"query": query, "limit": limit}
     try:
-        return list(db.query(sql, {"query": query, "limit": limit, **params}))
+        if rank:
+            where += _rank_window_sql(db, query, where, params, rank_window)
+        return list(db.query(_SEARCH_SQL.format(where=where, order="articles_fts.rank" if rank else
+                                                "articles_fts.rowid DESC"), params))
     except sqlite3.OperationalError as exc:
         if any(word in str(exc) for word in ("locked", "no such table", "disk", "readonly")):
             raise
         raise QueryError(f"cannot parse the query {query!r}: {exc}") from exc
+
+
+_SEARCH_SQL = """
+    SELECT a.id, a.published, a.source, a.province, a.legacy_province, a.title, a.url, a.author, a.page_count,
+           snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+    FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+    WHERE articles_fts MATCH :query {where}
+    ORDER BY {order} LIMIT :limit"""
+
+
+def _rank_window_sql(db: sqlite_utils.Database, query: str, where: str, params: dict, window: int) -> str:
+    row = db.execute(f"""SELECT articles_fts.rowid FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                         WHERE articles_fts MATCH :query {where}
+                         ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET {window - 1}""", params).fetchone()
+    if row is None:
+        return ""
+    params["window_start"] = row[0]
+    return " AND articles_fts.rowid >= :window_start"
 
 
 def _filter_sql(filters: SearchFilters) -> tuple[str, dict]:
@@ -74,10 +96,13 @@ def _filter_sql(filters: SearchFilters) -> tuple[str, dict]:
                              hint="use a province name, with or without diacritics: 'Đồng Nai' or 'dong nai'")
         clauses.append("(a.province = :province OR a.legacy_province = :province)")
         params["province"] = name
+    # Dates bound the index walk (ids follow publication order) and then the
+    # published value itself, for articles re-dated after they were keyed.
     if filters.since:
-        clauses.append("a.published >= :since")
-        params["since"] = filters.since.isoformat()
+        clauses.append("articles_fts.rowid >= :since_key AND a.published >= :since")
+        params |= {"since": filters.since.isoformat(), "since_key": date_key(filters.since.isoformat(), "")}
     if filters.until:
-        clauses.append("a.published < :until")
-        params["until"] = (filters.until + timedelta(days=1)).isoformat()
+        end = (filters.until + timedelta(days=1)).isoformat()
+        clauses.append("articles_fts.rowid < :until_key AND a.published < :until")
+        params |= {"until": end, "until_key": date_key(end, "")}
     return "".join(f" AND {c}" for c in clauses), params

@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
+from .article_ids import new_article_id, rekey_if_needed
 from .dedup import find_article
 from .models import Extracted, FetchedPage
 from .text import fingerprint
@@ -51,8 +52,8 @@ def save_page(db: sqlite_utils.Database, page: FetchedPage, article: Extracted) 
             return _refresh_known_page(db, page, article, digest, match.article_id)
         if match:
             page_id = _insert_page(db, page, article, digest, match.article_id, match.reason)
-            refresh_article(db, match.article_id)
-            return SaveOutcome(DUPLICATE, match.article_id, page_id)
+            article_id = refresh_article(db, match.article_id)
+            return SaveOutcome(DUPLICATE, article_id, page_id)
         article_id = _insert_article(db, page, article)
         page_id = _insert_page(db, page, article, digest, article_id, None)
         return SaveOutcome(NEW, article_id, page_id)
@@ -64,9 +65,11 @@ def _article_fields(article: Extracted, url: str) -> dict:
 
 
 def _insert_article(db: sqlite_utils.Database, page: FetchedPage, article: Extracted) -> int:
+    first_seen = page.fetched_at.isoformat()
     row = _article_fields(article, page.url) | {
+        "id": new_article_id(db, article.published, first_seen),
         "source": page.source, "province": page.province, "legacy_province": page.legacy_province,
-        "first_seen": page.fetched_at.isoformat(), "page_count": 1,
+        "first_seen": first_seen, "page_count": 1,
     }
     return db["articles"].insert(row).last_pk
 
@@ -96,7 +99,7 @@ def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, artic
         "title": article.title, "published": article.published, "author": article.author,
         "text": article.text,
     })
-    refresh_article(db, article_id)
+    article_id = refresh_article(db, article_id)
     return SaveOutcome(UPDATED, article_id, page_id)
 
 
@@ -107,9 +110,10 @@ def keep_version(db: sqlite_utils.Database, page_id: int) -> None:
                   FROM pages WHERE id = ?""", [page_id])
 
 
-def refresh_article(db: sqlite_utils.Database, article_id: int) -> None:
+def refresh_article(db: sqlite_utils.Database, article_id: int) -> int:
     """Recount the article's pages and show its preferred version (call inside
-    the transaction that changed its pages)."""
+    the transaction that changed its pages). Returns the article's id, which
+    changes when its date does (ids follow publication order)."""
     pages = list(db.query(
         f"SELECT id, {', '.join(SHOWN_FIELDS)} FROM pages WHERE article_id = ?", [article_id]))
     shown = min(pages, key=shown_page_rank)
@@ -117,6 +121,7 @@ def refresh_article(db: sqlite_utils.Database, article_id: int) -> None:
     fields = {k: shown[k] for k in SHOWN_FIELDS}
     changed = {k: v for k, v in fields.items() if current[k] != v}
     db["articles"].update(article_id, changed | {"page_count": len(pages)})
+    return rekey_if_needed(db, article_id) if "published" in changed else article_id
 
 
 def shown_page_rank(page: dict) -> tuple:

@@ -60,7 +60,7 @@ def test_print_view_and_other_site_copy_join_the_article(db):
 def test_earlier_copy_becomes_the_shown_version(db):
     save_page(db, page("http://b.vn/late", source="so-b", province="Tây Ninh"), article(published="2024-01-05"))
     save_page(db, page("http://a.vn/orig", source="cdc-a"), article(published="2023-12-19T16:00:00+07:00"))
-    row = db["articles"].get(1)
+    (row,) = list(db.query("SELECT * FROM articles"))
     assert (row["url"], row["source"], row["province"]) == ("http://a.vn/orig", "cdc-a", "Đồng Nai")
 
 
@@ -68,10 +68,10 @@ def test_changed_text_updates_page_and_index_and_keeps_the_old_version(db):
     save_page(db, page("http://a.vn/1"), article())
     outcome = save_page(db, page("http://a.vn/1"), article(text=TEXT + "\nĐính chính: sốt xuất huyết"))
     assert outcome.kind == UPDATED
-    assert [r["id"] for r in search(db, "dinh chinh")] == [1]
-    assert "Đính chính" in db["articles"].get(1)["text"]
+    assert [r["id"] for r in search(db, "dinh chinh")] == [outcome.article_id]
+    assert "Đính chính" in db["articles"].get(outcome.article_id)["text"]
     versions = list(db.query("SELECT page_id, text FROM page_versions"))
-    assert versions == [{"page_id": 1, "text": TEXT}]
+    assert versions == [{"page_id": outcome.page_id, "text": TEXT}]
     fts_ok(db)
 
 
@@ -80,6 +80,28 @@ def test_raw_html_is_kept_compressed(db):
     save_page(db, page("http://a.vn/1", body=body), article())
     stored = db.execute("SELECT html FROM pages").fetchone()[0]
     assert len(stored) < len(body) and decompress(stored) == body
+
+
+def test_ids_follow_publication_order_even_when_an_earlier_copy_redates_an_article(db):
+    late = save_page(db, page("http://b.vn/late", source="so-b"), article(published="2024-05-01"))
+    other = save_page(db, page("http://a.vn/other"), article(text="Sốt xuất huyết tăng.", published="2024-03-01"))
+    assert late.article_id > other.article_id
+    early = save_page(db, page("http://a.vn/orig"), article(published="2024-01-01"))
+    assert early.kind == DUPLICATE and early.article_id < other.article_id
+    assert db["articles"].count == 2 and db["pages"].count == 3
+    assert {r["article_id"] for r in db.query("SELECT article_id FROM pages WHERE url LIKE '%orig' OR url LIKE '%late'")} == {early.article_id}
+    assert [r["url"] for r in search(db, "y tế OR sốt")] == ["http://a.vn/other", "http://a.vn/orig"]
+    fts_ok(db)
+
+
+def test_ranked_search_scores_the_newest_window(db):
+    for n in range(6):
+        save_page(db, page(f"http://a.vn/{n}"), article(text=f"Bài {n}: " + "tiêm chủng " * (n + 1),
+                                                         published=f"2024-0{n + 1}-01"))
+    best = [r["url"] for r in search(db, "tiêm", rank=True)]
+    assert best[0] == "http://a.vn/5"
+    window = [r["url"] for r in search(db, "tiêm", rank=True, rank_window=3)]
+    assert sorted(window) == ["http://a.vn/3", "http://a.vn/4", "http://a.vn/5"]
 
 
 def test_different_stories_stay_apart(db):
@@ -102,14 +124,17 @@ def filled(db):
     ("dong nai", [2]), ("Đồng Nai", [2]), ('"sot xuat huyet"', [2]), ("y tế", [2, 1]), ('"chủng tiêm"', []),
 ])
 def test_search_with_and_without_diacritics(filled, query, expected):
-    assert [r["id"] for r in search(filled, query)] == expected
+    assert [int(r["url"][-1]) for r in search(filled, query)] == expected
 
 
 def test_filters(filled):
-    assert [r["id"] for r in search(filled, "y tế", SearchFilters(province="nghe an"))] == [2]
-    assert [r["id"] for r in search(filled, "y tế", SearchFilters(source="cdc-a"))] == [1]
-    assert [r["id"] for r in search(filled, "y tế", SearchFilters(since=date(2024, 1, 1)))] == [2]
-    assert [r["id"] for r in search(filled, "y tế", SearchFilters(until=date(2023, 12, 19)))] == [1]
+    def urls(filters):
+        return [int(r["url"][-1]) for r in search(filled, "y tế", filters)]
+    assert urls(SearchFilters(province="nghe an")) == [2]
+    assert urls(SearchFilters(source="cdc-a")) == [1]
+    assert urls(SearchFilters(since=date(2024, 1, 1))) == [2]
+    assert urls(SearchFilters(until=date(2023, 12, 19))) == [1]
+    assert urls(SearchFilters(until=date(2023, 12, 18))) == []
     with pytest.raises(QueryError, match="unknown province"):
         search(filled, "y tế", SearchFilters(province="Atlantis"))
 
