@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 import multiprocessing
+import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -16,14 +17,13 @@ from datetime import datetime
 import sqlite_utils
 
 from .extraction import extract
-from .models import Extracted
 from .registry import Hints
 from .storage import decompress, refresh_article
 from .text import fingerprint
 
 log = logging.getLogger(__name__)
 _BATCH = 200
-_CHUNK = 8  # pages per task sent to a worker
+_CHUNK = 20  # pages per task sent to a worker
 _WINDOW = 2  # batches extracted ahead of the one being written
 _FIELDS = ("title", "published", "author", "text")
 
@@ -47,60 +47,108 @@ def reextract(
     workers: int = 1,
 ) -> ReextractReport:
     """Extract every stored page again and update pages, their articles and the
-    FTS index. With `workers` > 1 extraction runs in that many processes; this
-    process only reads and writes the archive."""
+    FTS index. With `workers` > 1 (and an archive file), worker processes read
+    the pages, extract and compare; this process only writes what changed."""
     report = ReextractReport()
     total = db.execute(*_count_sql(source)).fetchone()[0]
-    with _extractor(workers) as submit:
+    path = _file_of(db)
+    with _runner(workers if path else 1, path, db) as submit:
         in_flight: deque = deque()
         for batch in _batches(db, source):
-            # Keep workers busy while this process writes the previous batch.
-            in_flight.append((batch, submit([_job(row, hints_for(row["source"])) for row in batch])))
-            if len(in_flight) > _WINDOW:
-                _write(db, *in_flight.popleft(), report, progress, total)
+            hints = {name: hints_for(name) for name in {row["source"] for row in batch}}
+            in_flight.append(submit([row["id"] for row in batch], hints))
+            if len(in_flight) > _WINDOW:  # workers keep going while this process writes
+                _write(db, in_flight.popleft()(), report, progress, total)
         while in_flight:
-            _write(db, *in_flight.popleft(), report, progress, total)
+            _write(db, in_flight.popleft()(), report, progress, total)
     return report
 
 
-def _write(db, batch: list[dict], results: Callable[[], list[Extracted]], report: ReextractReport,
+@dataclass(frozen=True)
+class _Outcome:
+    page_id: int
+    url: str
+    article_id: int
+    is_article: bool
+    changed: dict  # field -> new value; empty when nothing changed
+
+
+def _write(db: sqlite_utils.Database, outcomes: list[_Outcome], report: ReextractReport,
            progress: Callable[[int, int], None] | None, total: int) -> None:
     with db.conn:
-        touched = {_apply(db, row, result, report) for row, result in zip(batch, results())}
-        for article_id in touched - {None}:
+        touched = set()
+        for outcome in outcomes:
+            report.pages += 1
+            if not outcome.is_article:
+                report.not_articles_now.append(outcome.url)
+            if outcome.changed:
+                _count_changes(report, outcome.changed)
+                db["pages"].update(outcome.page_id, outcome.changed)
+                touched.add(outcome.article_id)
+        for article_id in touched:
             refresh_article(db, article_id)
     if progress:
         progress(report.pages, total)
 
 
+def _count_changes(report: ReextractReport, changed: dict) -> None:
+    report.titles_changed += "title" in changed
+    report.dates_changed += "published" in changed
+    report.bodies_changed += "text" in changed
+    report.authors_changed += "author" in changed
+
+
 @contextlib.contextmanager
-def _extractor(workers: int):
-    """A function that takes a batch of jobs and returns a callable giving their results."""
+def _runner(workers: int, path: str | None, db: sqlite_utils.Database):
+    """A function that takes page ids (and hints) and returns a callable giving their outcomes."""
     if workers <= 1:
-        yield lambda jobs: (lambda: [_extract_job(job) for job in jobs])
+        yield lambda ids, hints: (lambda: _reextract_pages(db.conn, ids, hints))
         return
     # forkserver: callers may run threads, which fork does not survive safely.
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("forkserver")) as pool:
-        def submit(jobs: list[tuple]):
-            futures = [pool.submit(_extract_chunk, jobs[i:i + _CHUNK]) for i in range(0, len(jobs), _CHUNK)]
-            return lambda: [result for future in futures for result in future.result()]
+        def submit(ids: list[int], hints: dict):
+            futures = [pool.submit(_reextract_in_worker, path, ids[i:i + _CHUNK], hints)
+                       for i in range(0, len(ids), _CHUNK)]
+            return lambda: [outcome for future in futures for outcome in future.result()]
         yield submit
 
 
-def _extract_chunk(jobs: list[tuple]) -> list[Extracted]:
-    return [_extract_job(job) for job in jobs]
+_worker_conn: sqlite3.Connection | None = None
 
 
-def _job(row: dict, hints: Hints | None) -> tuple:
-    """What a worker needs: the compressed page (smaller to pass), URL, fetch time, type, hints."""
+def _reextract_in_worker(path: str, ids: list[int], hints: dict) -> list[_Outcome]:
+    """In a worker: read the pages itself (WAL lets it read while the parent
+    writes), so only small outcomes cross between processes."""
+    global _worker_conn
+    if _worker_conn is None:
+        _worker_conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return _reextract_pages(_worker_conn, ids, hints)
+
+
+def _reextract_pages(conn: sqlite3.Connection, ids: list[int], hints: dict) -> list[_Outcome]:
+    columns = ("id", "url", "source", "fetched_at", "headers", "html", "article_id", *_FIELDS)
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(f"SELECT {', '.join(columns)} FROM pages WHERE id IN ({marks}) ORDER BY id", ids)
+    return [_reextract_row(dict(zip(columns, row)), hints.get(row[2])) for row in rows]
+
+
+def _reextract_row(row: dict, hints: Hints | None) -> _Outcome:
     content_type = json.loads(row["headers"] or "{}").get("Content-Type")
-    return row["html"], row["url"], row["fetched_at"], content_type, hints
+    result = extract(decompress(row["html"]), row["url"], hints=hints,
+                     fetched_at=datetime.fromisoformat(row["fetched_at"]), content_type=content_type)
+    new = {"title": result.title, "published": result.published, "author": result.author, "text": result.text}
+    changed = {k: v for k, v in new.items() if row[k] != v}
+    if changed:
+        changed["fingerprint"] = fingerprint(result.text)
+    return _Outcome(row["id"], row["url"], row["article_id"], result.is_article, changed)
 
 
-def _extract_job(job: tuple) -> Extracted:
-    html, url, fetched_at, content_type, hints = job
-    return extract(decompress(html), url, hints=hints, fetched_at=datetime.fromisoformat(fetched_at),
-                   content_type=content_type)
+def _file_of(db: sqlite_utils.Database) -> str | None:
+    """The archive's file, or None for an in-memory database."""
+    for _, name, file in db.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return file
+    return None
 
 
 def _count_sql(source: str | None) -> tuple[str, list]:
@@ -110,31 +158,13 @@ def _count_sql(source: str | None) -> tuple[str, list]:
 
 
 def _batches(db: sqlite_utils.Database, source: str | None) -> Iterator[list[dict]]:
-    """Pages in id order, a batch at a time (keyset paging: memory stays flat)."""
+    """Page ids in order, a batch at a time (keyset paging: memory stays flat)."""
     last_id = 0
     where = "AND source = :source" if source else ""
     while True:
-        rows = list(db.query(
-            f"SELECT id, url, source, fetched_at, headers, html, article_id, {', '.join(_FIELDS)} FROM pages "
-            f"WHERE id > :last {where} ORDER BY id LIMIT {_BATCH}", {"last": last_id, "source": source}))
+        rows = list(db.query(f"SELECT id, source FROM pages WHERE id > :last {where} ORDER BY id LIMIT {_BATCH}",
+                             {"last": last_id, "source": source}))
         if not rows:
             return
         yield rows
         last_id = rows[-1]["id"]
-
-
-def _apply(db: sqlite_utils.Database, row: dict, result: Extracted, report: ReextractReport) -> int | None:
-    """Update one page from its new extraction; returns its article's id if it changed."""
-    report.pages += 1
-    if not result.is_article:
-        report.not_articles_now.append(row["url"])
-    new = {"title": result.title, "published": result.published, "author": result.author, "text": result.text}
-    changed = {k: v for k, v in new.items() if row[k] != v}
-    if not changed:
-        return None
-    report.titles_changed += "title" in changed
-    report.dates_changed += "published" in changed
-    report.bodies_changed += "text" in changed
-    report.authors_changed += "author" in changed
-    db["pages"].update(row["id"], changed | {"fingerprint": fingerprint(result.text)})
-    return row["article_id"]
