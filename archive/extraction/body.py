@@ -7,7 +7,10 @@ import re
 
 import trafilatura
 
+from datetime import datetime, timezone
+
 from ..text import clean_text, fold
+from .dates import parse_date_text
 from .dom import chrome_boxes, is_chrome_element, select, text_of
 
 # Lines that are page furniture wherever they appear (matched folded, lower case).
@@ -18,7 +21,8 @@ _FURNITURE_LINE = re.compile(
     r"|tra loi|email cua ban se khong duoc hien thi cong khai.*|cac truong bat buoc duoc danh dau.*"
     r"|de lai mot binh luan.*|binh luan cua ban|gui binh luan|ghi ro nguon.*phat hanh lai.*"
     r"|facebook|twitter|zalo|tweet|like|share|chia se facebook|font size.*|co chu.*|a\s*a\s*a"
-    r"|xem them|doc tiep|tai ve|download|bai viet cung chuyen muc|print|email|in|gui|chia se:?)\s*[:.]?$"
+    r"|xem them|doc tiep|tai ve|download|bai viet cung chuyen muc|print|email|in|gui|chia se:?|in bai nay|in trang|gui cho ban be"
+    r"|gui cho ban|co chu|doc \d[\d.,]* lan|luot doc:?\s*[\d.,]*|ban in|phan hoi|bo qua noi dung)\s*[:.]?$"
 )
 # A line that opens a list of other articles or the comment section: the article
 # text has ended.
@@ -27,7 +31,9 @@ _END_OF_ARTICLE = re.compile(
     r"|nhung tin cu hon|tin doc nhieu|tin xem nhieu|tin moi|binh luan|y kien ban doc|de lai mot binh luan"
     r"|cac bai viet khac|xem tiep|bai viet khac|tin bai khac|cac tin da dua)\s*:?$"
 )
-_LABEL_LINE = re.compile(r"^(tac gia|nguoi viet|nguon tin|tu khoa|tags?)\s*:", re.I)
+_LABEL_LINE = re.compile(r"^(tac gia|nguoi viet|nguon tin|tu khoa|tags?|xem them|dang trong|chuyen muc|danh muc)\s*:?\s", re.I)
+_BYLINE_BY = re.compile(r"^(boi|dang boi|posted by|by|viet boi)\s+\S+(\s+\S+){0,4}$")
+_BULLET = re.compile(r"^[-*•·»›>|]+\s*")
 _BREADCRUMB = re.compile(r"^[^.!?]{0,120}(\s[>»/›]\s[^.!?]{0,60}){1,6}$")
 _DATE_ONLY_LINE = re.compile(r"^[^a-z]*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^a-z]*$|^(thu|ngay dang|cap nhat|dang ngay)[^.]{0,60}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^.]{0,40}$")
 
@@ -42,16 +48,22 @@ def prune_chrome(root, keep: list, prune_selectors: tuple[str, ...] = ()) -> Non
     doomed = [el for sel in prune_selectors for el in select(root, sel)] + root.xpath("//script")
     doomed += [el for el in root.iter() if isinstance(el.tag, str) and is_chrome_element(el)]
     doomed += chrome_boxes(root)
+    # A wrapper classed like chrome ("body" id="top", "col-left") holds the
+    # article: an element with most of the page's text is never pruned.
+    most = 0.5 * len(root.text_content())
     for el in doomed:
-        if el not in protected and el.getparent() is not None:
+        if el not in protected and el.getparent() is not None and len(el.text_content()) < most:
             el.drop_tree()
 
 
 # How these CMSes mark an article's lead paragraph (Liferay p.sapo, NukeViet
 # .hometext, DotNetNuke News .articleSummary, generic themes).
-LEAD_SELECTORS = (".sapo", ".hometext", ".articleSummary", ".article-summary", ".summary", ".lead",
-                  ".news-lead", ".tomtat", ".mota", "[itemprop=description]")
+LEAD_SELECTORS = (".sapo", ".hometext", ".articleSummary", ".article-summary", ".asset-summary", ".news-summary",
+                  ".summary", ".lead", ".news-lead", ".tomtat", ".tom-tat", ".mota", ".mo-ta", ".chapeau",
+                  "[itemprop=description]", "[class*=sapo]", "[class*=Summary]", "[class*=summary]")
+_FAR_FUTURE = datetime(2100, 1, 1, tzinfo=timezone.utc)  # any date may be a dateline's
 _BLOCKS = ("div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "form")
+_BLOCKS_XPATH = " | ".join(f".//{tag}" for tag in _BLOCKS)
 
 
 def prepare_for_text(root) -> None:
@@ -70,7 +82,11 @@ def prepare_for_text(root) -> None:
             el.tag = "p"
     for table in reversed(root.xpath("//table")):
         if _is_layout_table(table):
-            for el in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+            # A cell of text (a caption under a photo) becomes a paragraph, which
+            # trafilatura keeps; a cell of blocks becomes a plain container.
+            for el in table.iter("td", "th"):
+                el.tag = "div" if el.xpath(_BLOCKS_XPATH) else "p"
+            for el in table.iter("table", "tbody", "thead", "tfoot", "tr"):
                 el.tag = "div"
     # Chrome is already pruned by our own class/id rules; trafilatura's English-web
     # class rules then only misfire here (NukeViet's lead "hometext m-bottom" is
@@ -82,13 +98,14 @@ def prepare_for_text(root) -> None:
 
 
 def _is_layout_table(table) -> bool:
+    """Layout, not data: one row (a title bar with buttons), one column (a photo
+    over its caption), or cells that hold blocks (a page grid)."""
     cells = table.xpath("./tr/td|./tr/th|./*/tr/td|./*/tr/th")
     rows = table.xpath("./tr|./*/tr")
-    if not cells:
+    if not cells or len(rows) == 1:
         return True
     single_column = all(len(row.xpath("./td|./th")) <= 1 for row in rows)
-    holds_blocks = any(cell.xpath(" | ".join(f".//{tag}" for tag in _BLOCKS)) for cell in cells)
-    return single_column or holds_blocks
+    return single_column or any(cell.xpath(_BLOCKS_XPATH) for cell in cells)
 
 
 def extract_body(root, url: str, *, title: str | None, body_hint: str | None = None) -> tuple[str, str]:
@@ -124,18 +141,37 @@ def _block_text(el) -> str:
     return "\n".join(text_of(b) for b in blocks) if blocks else text_of(el)
 
 
+def _after_title(lines: list[str], folded_title: str | None) -> list[str]:
+    """When the headline is among the first lines, what precedes it (category,
+    breadcrumb, dateline) is page furniture too."""
+    for index, line in enumerate(lines[:4]):
+        if folded_title and fold(line).lower().strip() == folded_title:
+            return lines[index + 1:]
+    return lines
+
+
+def _is_date_line(line: str, key: str) -> bool:
+    """A dateline ("Thứ tư, 12 Tháng 6 2024 10:30", "Ngày đăng: 05/06/2025"):
+    short, and a date once the date is taken out leaves little else."""
+    if _DATE_ONLY_LINE.match(key):
+        return True
+    return len(key.split()) <= 12 and parse_date_text(line, now=_FAR_FUTURE) is not None
+
+
 def clean_lines(text: str, title: str | None) -> str:
     """Remove furniture lines, a leading breadcrumb/title/date, and everything
     after a related-articles heading."""
     folded_title = fold(title).lower() if title else None
     kept: list[str] = []
-    for line in clean_text(text).split("\n"):
-        key = fold(line).lower().strip()
+    for line in _after_title(clean_text(text).split("\n"), folded_title):
+        key = _BULLET.sub("", fold(line).lower().strip())
         if _END_OF_ARTICLE.match(key):
             break
-        if not key or _FURNITURE_LINE.match(key) or _LABEL_LINE.match(key):
+        if not key or _FURNITURE_LINE.match(key) or _LABEL_LINE.match(key) or _BYLINE_BY.match(key):
             continue
-        if not kept and (key == folded_title or _BREADCRUMB.match(key) or _DATE_ONLY_LINE.match(key)):
+        if not kept and (key == folded_title or _BREADCRUMB.match(key) or _is_date_line(line, key)):
             continue
         kept.append(line)
+    while kept and _is_date_line(kept[-1], fold(kept[-1]).lower().strip()):
+        kept.pop()  # "Lần cập nhật cuối lúc …", a dateline under the article
     return "\n".join(kept)

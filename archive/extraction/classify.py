@@ -50,7 +50,7 @@ class ListingSignals:
         return self.headline_links >= 2 and self.date_stamps >= 2 and title_words <= 6
 
 
-def classify_page(root, url: str, title: str | None, has_date: bool, body: str) -> Verdict:
+def classify_page(root, url: str, title: str | None, has_date: bool, body: str, title_element=None) -> Verdict:
     """`root` is the pruned tree the body came from."""
     folded_title = fold(title or "").lower().strip()
     body_words = len(body.split())
@@ -62,6 +62,8 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str) 
         _SHORT_NOT_NEWS_TITLE.match(folded_title) and len(folded_title.split()) <= 8
     ):
         return Verdict(OTHER, "not-news-title")
+    if title_element is not None and _links_elsewhere(title_element, url):
+        return Verdict(LISTING, "the headline links to another page (a teaser)")
     signals = listing_signals(root, url, body)
     if signals.looks_like_listing(len(folded_title.split())):
         return Verdict(LISTING, f"listing: {signals}")
@@ -70,6 +72,17 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str) 
     if body_words < _MIN_BODY_WORDS:
         return Verdict(OTHER, f"short body ({body_words} words)")
     return Verdict(ARTICLE, f"title, date and {body_words} words of body; {signals}")
+
+
+def _links_elsewhere(title_element, url: str) -> bool:
+    """An article's own headline is not a link to another page; a teaser's is."""
+    anchors = title_element.xpath("ancestor-or-self::a[@href] | .//a[@href]")
+    here = urlsplit(url)
+    for anchor in anchors:
+        target = urlsplit(urljoin(url, anchor.get("href")))
+        if target.hostname == here.hostname and (target.path.rstrip("/"), target.query) != (here.path.rstrip("/"), here.query):
+            return True
+    return False
 
 
 def listing_signals(root, url: str, body: str) -> ListingSignals:

@@ -24,7 +24,7 @@ _CHROME_WORDS = {
 }
 # Whole class/id tokens of the site header (an article's own header, e.g.
 # WordPress "entry-header", holds the headline and must stay).
-_CHROME_TOKENS = {"header", "site-header", "top-header", "head", "top", "logo", "dnn_header"}
+_CHROME_TOKENS = {"header", "site-header", "top-header", "logo", "dnn_header"}
 # Headings that open a box of other articles or of page furniture.
 _CHROME_HEADINGS = (
     "tin lien quan", "cac tin khac", "tin khac", "tin doc nhieu", "tin xem nhieu", "tin moi",
@@ -34,11 +34,18 @@ _CHROME_HEADINGS = (
     "lien ket", "van ban moi", "thong bao", "tin anh", "xem nhieu nhat", "doc nhieu nhat",
 )
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+_CONTAINER_SUFFIX = re.compile(r"(pane|area|wrap|wrapper|container|box|block|zone|region|inner|outer)$")
+
+
+# lxml refuses a str that starts with an XML declaration naming an encoding
+# ("<?xml version="1.0" encoding="utf-8"?>", as XHTML portals send): the text
+# is already decoded, so the declaration goes.
+_XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement:
     try:
-        root = lxml.html.document_fromstring(html)
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (ParserError, ValueError) as exc:
         raise ExtractionError(f"not an HTML page: {exc}") from exc
     # JSON-LD stays for the date finder; prune_chrome drops it before text work.
@@ -73,7 +80,8 @@ def _words(tokens: list[str]) -> set[str]:
         parts = [p for p in _WORD_SPLIT.split(token) if p]
         words.update(parts)
         words.add("".join(parts))
-    return words
+    # DotNetNuke's "dnn_FooterPane", themes' "sidebarWrap", "menu-box"
+    return words | {_CONTAINER_SUFFIX.sub("", w) for w in words}
 
 
 def is_chrome_element(el) -> bool:

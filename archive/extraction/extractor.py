@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from ..errors import ExtractionError
 from ..models import Extracted
 from ..registry import Hints
 from .author import find_author
 from .body import extract_body, prune_chrome
 from .classify import ARTICLE, classify_page
 from .dates import find_published
-from .decode import decode_html
+from .decode import decode_html, sniff_not_html
 from .dom import parse_html, select
 from .titles import find_title
 
@@ -30,11 +31,22 @@ def extract(
     fetched_at: datetime | None = None,
     content_type: str | None = None,
 ) -> Extracted:
-    """Read title, date, author and text from one page, and say whether it is an article."""
+    """Read title, date, author and text from one page, and say whether it is an article.
+
+    Never raises on what a server sent: a body that is not an HTML page (empty,
+    a PDF or an image under an .html URL, a lone comment) is an "other" page
+    whose explain["page_kind"] starts with NOT_HTML, so a crawl counts it and
+    goes on, and `soyte extract` turns it into a one-line error.
+    """
     hints = hints or Hints()
     now = fetched_at or datetime.now(timezone.utc)
+    if not isinstance(body, str) and (kind := sniff_not_html(body)):
+        return _not_html(url, kind)
     html = body if isinstance(body, str) else decode_html(body, content_type)
-    root = parse_html(html)
+    try:
+        root = parse_html(html)
+    except ExtractionError as exc:
+        return _not_html(url, str(exc).removeprefix(NOT_HTML + ": "))
     explain: dict[str, str] = {}
 
     title = find_title(root, url, hints.title)
@@ -49,7 +61,8 @@ def extract(
     text, explain["text"] = extract_body(root, url, title=title.text if title else None, body_hint=hints.body)
     author, explain["author"] = find_author(root, text, hints.author)
 
-    verdict = classify_page(root, url, title.text if title else None, published is not None, text)
+    verdict = classify_page(root, url, title.text if title else None, published is not None, text,
+                            title.element if title else None)
     explain["page_kind"] = verdict.reason
     return Extracted(
         url=url,
@@ -62,4 +75,11 @@ def extract(
     )
 
 
-__all__ = ["extract", "EXTRACTOR_VERSION", "ARTICLE"]
+NOT_HTML = "not an HTML page"
+
+
+def _not_html(url: str, why: str) -> Extracted:
+    return Extracted(url=url, page_kind="other", explain={"page_kind": f"{NOT_HTML}: {why}"})
+
+
+__all__ = ["extract", "EXTRACTOR_VERSION", "ARTICLE", "NOT_HTML"]

@@ -28,7 +28,7 @@ _TITLE_CLASS_XPATH = (
     "//body//*[contains(translate(@class, 'TITLE', 'title'), 'title')"
     " or contains(translate(@id, 'TITLE', 'title'), 'title')][not(self::a)][not(*[contains(translate(@class, 'TITLE', 'title'), 'title')])]"
 )
-_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»)\s+")
+_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|>|›)\s+")
 _MIN_WORDS = 3
 
 
@@ -47,13 +47,14 @@ def find_title(root, url: str, hint: str | None = None) -> TitleChoice | None:
             if text:
                 return TitleChoice(text, el, f"hint:{hint}")
     head_titles = _head_titles(root)
+    head_sections = _head_sections(root)
     slug_words = _url_words(url)
     best: tuple[float, int, TitleChoice] | None = None
     for order, (el, rule) in enumerate(_candidates(root)):
         text = text_of(el)
         if not text or len(text) > 300:
             continue
-        score = _score(el, text, rule, head_titles, slug_words)
+        score = _score(el, text, rule, head_titles, slug_words, head_sections)
         if best is None or score > best[0]:
             best = (score, -order, TitleChoice(text, el, rule))
     if best and best[0] > 0:
@@ -80,7 +81,8 @@ def _candidates(root):
             yield el, "class*=title"
 
 
-def _score(el, text: str, rule: str, head_titles: list[str], slug_words: set[str]) -> float:
+def _score(el, text: str, rule: str, head_titles: list[str], slug_words: set[str],
+           head_sections: frozenset[str] = frozenset()) -> float:
     words = text.split()
     score = 0.0
     if rule.startswith("css:"):
@@ -96,6 +98,10 @@ def _score(el, text: str, rule: str, head_titles: list[str], slug_words: set[str
         score += 3
     elif any(h.startswith(folded) and len(words) >= _MIN_WORDS for h in head_titles):
         score += 2
+    if folded in head_sections:
+        score -= 3  # "Site > News > Activities": a category name, the listing's own heading
+    if len(words) >= 6:
+        score += 1  # headlines are sentences; section headings are a few words
     title_slug = set(slugify(text).split("-"))
     if slug_words and len(title_slug) >= 4:
         overlap = len(title_slug & slug_words) / len(title_slug)
@@ -119,6 +125,14 @@ def _head_titles(root) -> list[str]:
         for n in range(len(parts), 0, -1):
             out.append(fold(" - ".join(parts[:n])).lower())
     return out
+
+
+def _head_sections(root) -> frozenset[str]:
+    """The parts of `<title>` after its first: site and category names."""
+    sections = set()
+    for title in root.xpath("//head/title/text()"):
+        sections.update(fold(p).lower() for p in _SEPARATORS.split(clean_text(title))[1:])
+    return frozenset(sections)
 
 
 def _from_head(root) -> TitleChoice | None:
