@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import urllib.request
@@ -12,8 +13,10 @@ from pathlib import Path
 
 import click
 
-from .errors import ArchiveError, ExtractionError, SoyteError
+from .errors import ArchiveError, ExtractionError, QueryError, SoyteError
 from .extraction import extract
+from .extraction.decode import MAX_PAGE_BYTES, sniff_not_html
+from .extraction.extractor import NOT_HTML
 from .reextract import reextract as reextract_pages
 from .health import source_health
 from .merge import MergeReport, merge_archive
@@ -32,10 +35,33 @@ class SoyteGroup(click.Group):
         try:
             return super().invoke(ctx)
         except SoyteError as exc:
-            click.echo(f"Error: {exc}", err=True)
-            if exc.hint:
-                click.echo(f"Hint: {exc.hint}", err=True)
-            ctx.exit(2)
+            _fail(ctx, str(exc), exc.hint)
+        except sqlite3.Error as exc:
+            # A write that failed mid-command (disk full, read-only, locked):
+            # SQLite rolled the failing transaction back; what was committed stays.
+            _fail(ctx, *_archive_problem(exc))
+
+
+def _fail(ctx: click.Context, message: str, hint: str | None) -> None:
+    click.echo(f"Error: {' '.join(message.split())}", err=True)
+    if hint:
+        click.echo(f"Hint: {hint}", err=True)
+    ctx.exit(2)
+
+
+def _archive_problem(exc: sqlite3.Error) -> tuple[str, str]:
+    text = str(exc)
+    if "full" in text or "disk I/O" in text:
+        return (f"cannot write the archive: the disk is full or failing ({text}); the step that failed was "
+                "not saved, everything before it was",
+                "free some space, then run the command again: it goes on where it stopped")
+    if "readonly" in text or "read-only" in text:
+        return f"the archive is read-only ({text})", "check the file's permissions, or pass another --db"
+    if "locked" in text or "busy" in text:
+        return f"the archive is busy ({text})", "another process holds it; wait for it to finish"
+    if "malformed" in text or "not a database" in text:
+        return f"the archive is damaged or not an archive ({text})", "check the --db path; keep a copy of the file"
+    return f"archive error ({text})", "check the --db path"
 
 
 @click.group(cls=SoyteGroup)
@@ -75,6 +101,9 @@ def crawl(sites, sources, db, settings, refresh) -> None:
     registry = load_registry(sites)
     for name in sources:
         registry.get(name)
+    # A missing directory or a read-only archive fails here, in one line, before
+    # anything is fetched (the crawler would otherwise fetch pages it cannot keep).
+    open_archive(db, writable=True).close()
     args = ["crawl", "--db", db] + (["--sites", sites] if sites else [])
     args += [a for name in sources for a in ("--source", name)]
     args += [a for pair in settings for a in ("-s", pair)]
@@ -114,8 +143,14 @@ def extract_command(file_or_url, url, source, sites, explain) -> None:
       soyte extract saved-page.html --url https://cdcnghean.vn/tin-hoat-dong/abc-123.html --explain
     """
     body, content_type, page_url = _read_page(file_or_url, url)
+    if kind := sniff_not_html(body):
+        what = {"empty": "it is empty", "pdf": "it is a PDF document", "image": "it is an image",
+                "binary": "it holds binary data"}.get(kind, f"it looks like a {kind} file")
+        raise ExtractionError(f"{file_or_url}: not an HTML page ({what})")
     hints = load_registry(sites).get(source).hints if source else None
     result = extract(body, page_url, hints=hints, content_type=content_type)
+    if result.explain.get("page_kind", "").startswith(NOT_HTML):
+        raise ExtractionError(f"{file_or_url}: {result.explain['page_kind']}")
     out = result.as_json()
     if explain:
         out |= {"page_kind": result.page_kind, "explain": result.explain}
@@ -127,13 +162,26 @@ def _read_page(file_or_url: str, url: str | None) -> tuple[bytes, str | None, st
         request = urllib.request.Request(file_or_url, headers={"User-Agent": USER_AGENT})
         try:
             with urllib.request.urlopen(request, timeout=30) as response:
-                return response.read(), response.headers.get("Content-Type"), url or response.geturl()
+                body = response.read(MAX_PAGE_BYTES + 1)
+                _check_size(file_or_url, len(body))
+                return body, response.headers.get("Content-Type"), url or response.geturl()
         except OSError as exc:
             raise ExtractionError(f"cannot fetch {file_or_url}: {exc}") from exc
     path = Path(file_or_url)
     if not path.is_file():
         raise ExtractionError(f"no such file: {file_or_url}")
-    return path.read_bytes(), None, url or path.resolve().as_uri()
+    _check_size(file_or_url, path.stat().st_size)  # before reading it
+    try:
+        return path.read_bytes(), None, url or path.resolve().as_uri()
+    except OSError as exc:
+        raise ExtractionError(f"cannot read {file_or_url}: {exc.strerror}") from exc
+
+
+def _check_size(name: str, size: int) -> None:
+    """Pages bigger than the crawler ever downloads (DOWNLOAD_MAXSIZE) are refused."""
+    if size > MAX_PAGE_BYTES:
+        raise ExtractionError(f"{name}: {size / 2**20:.0f} MB is too big for a web page "
+                              f"(the limit is {MAX_PAGE_BYTES // 2**20} MB)")
 
 
 @main.command("search")
@@ -155,6 +203,7 @@ def search_command(query, db, source, province, since, until, limit, rank, liter
       soyte search "tiêm chủng" --province "Nghệ An" --since 2024-01-01
       soyte search "dang vien" --rank --json
     """
+    query = _typed_text(query)
     archive = open_archive(db, create=False)
     filters = SearchFilters(source=source, province=province, since=_date(since), until=_date(until))
     rows = search(archive, literal_query(query) if literal else query, filters, rank=rank, limit=limit)
@@ -162,6 +211,17 @@ def search_command(query, db, source, province, since, until, limit, rank, liter
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
         _print_table(rows)
+
+
+def _typed_text(query: str) -> str:
+    """The query as text. Bytes that are not UTF-8 (a terminal in another
+    encoding) reach Python as lone surrogates, which SQLite cannot take."""
+    try:
+        query.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise QueryError(f"the query is not UTF-8 text ({exc.reason} at character {exc.start + 1})",
+                         hint="set your terminal to UTF-8, or type the words without diacritics") from None
+    return query
 
 
 def _date(value) -> date | None:
@@ -196,7 +256,7 @@ def reextract(db, source, sites, workers) -> None:
     Example:
       soyte reextract --db archive.db --source cdc-nghean
     """
-    archive = open_archive(db, create=False)
+    archive = open_archive(db, create=False, writable=True)
     registry = load_registry(sites)
     known = set(registry.names())
 
@@ -279,7 +339,7 @@ def merge(archives, into) -> None:
     Example:
       soyte merge worker1.db worker2.db --into archive.db
     """
-    target = open_archive(into)
+    target = open_archive(into, writable=True)
     report = MergeReport()
     with archive_lock(into):
         for path in archives:
@@ -347,6 +407,14 @@ def stats(db) -> None:
 
 
 # Commands that live in their own modules register here, one line each.
+from .dedup_cli import duplicates  # noqa: E402
+main.add_command(duplicates)
+from .dedup_cli import dedup  # noqa: E402
+main.add_command(dedup)
+from .export_cli import browse, export, serve  # noqa: E402
+main.add_command(browse)
+main.add_command(serve)
+main.add_command(export)
 
 
 if __name__ == "__main__":

@@ -40,3 +40,21 @@ class ArchiveLocked(ArchiveError):
     """Another crawl (or merge, rebuild, re-extraction) is writing this archive."""
 
     hint = "wait for it to finish; a killed crawl releases the lock by itself"
+
+
+class DedupError(SoyteError):
+    """A dedup command that was not told what to do, or cannot do it."""
+
+    hint = "run `soyte dedup --rebuild --db ARCHIVE` to recompute every cluster; `soyte duplicates` lists them"
+
+
+class ExportError(SoyteError):
+    """An export that cannot be written where it was asked to go."""
+
+    hint = "check the --output path: its directory must exist and be writable (or leave --output out for stdout)"
+
+
+class BrowseError(SoyteError):
+    """Datasette cannot be started on the archive."""
+
+    hint = "pass another --port, or stop the program that holds this one"

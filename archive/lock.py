@@ -11,7 +11,7 @@ import fcntl
 import os
 from collections.abc import Iterator
 
-from .errors import ArchiveLocked
+from .errors import ArchiveError, ArchiveLocked
 
 _held: dict[str, tuple[int, int]] = {}  # path -> (fd, depth): re-entrant within a process
 
@@ -32,7 +32,11 @@ def archive_lock(path: str) -> Iterator[None]:
 
 
 def _acquire(key: str, path: str) -> int:
-    fd = os.open(key + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(key + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a missing or read-only directory
+        raise ArchiveError(f"{path}: cannot create the lock file {path}.lock ({exc.strerror})",
+                           hint="the archive's directory must exist and be writable; or pass another --db") from None
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -18,6 +18,7 @@ import sqlite_utils
 
 from .extraction import extract
 from .registry import Hints
+from .neardup import Sketch, index_page
 from .storage import decompress, refresh_article
 from .text import fingerprint
 
@@ -84,6 +85,8 @@ def _write(db: sqlite_utils.Database, outcomes: list[_Outcome], report: Reextrac
             if outcome.changed:
                 _count_changes(report, outcome.changed)
                 db["pages"].update(outcome.page_id, outcome.changed)
+                if "text" in outcome.changed:  # near-duplicates are found on the current text
+                    index_page(db, outcome.page_id, Sketch(outcome.changed["text"]))
                 touched.add(outcome.article_id)
         for article_id in touched:
             refresh_article(db, article_id)

@@ -107,6 +107,8 @@ def load_registry(path: str | Path | None = None) -> Registry:
         text = path.read_text("utf-8")
     except OSError as exc:
         raise RegistryError(f"{path}: cannot read the sources file ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise RegistryError(f"{path}: not a UTF-8 text file (byte {exc.start}: {exc.reason})") from exc
     return parse_registry(text, str(path))
 
 

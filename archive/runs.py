@@ -14,11 +14,12 @@ def start_run(db: sqlite_utils.Database, source: str, started: datetime) -> int:
 
 
 _COUNTS = ("pages_fetched", "articles_new", "duplicates", "known", "errors", "article_pages", "article_links",
-           "article_candidates", "not_modified")
+           "article_candidates", "not_modified", "ignored", "not_html", "retried")
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, finished: datetime, counts: dict, reason: str) -> None:
     fields = {k: counts.get(k, 0) for k in _COUNTS}
     fields["error_kinds"] = json.dumps(counts.get("error_kinds") or {}, sort_keys=True)
+    fields["fault_kinds"] = json.dumps(counts.get("fault_kinds") or {}, sort_keys=True, ensure_ascii=False)
     with db.conn:
         db["crawl_runs"].update(run_id, fields | {"finished": finished.isoformat(), "finish_reason": reason})

@@ -6,6 +6,7 @@ an existing archive it adds only what is missing, so every command can call it.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
@@ -97,17 +98,43 @@ TABLES: dict[str, str] = {
             first_seen TEXT NOT NULL,
             last_fetched TEXT NOT NULL
         )""",
+    # Near-duplicate matching (archive/neardup.py): each page's MinHash
+    # signature (128 uint32, 512 bytes), to check a candidate without its text…
+    "minhash_signatures": """
+        CREATE TABLE minhash_signatures (
+            page_id INTEGER PRIMARY KEY REFERENCES pages(id),
+            signature BLOB NOT NULL
+        )""",
+    # …and its 32 band hashes, looked up by (band, hash) for every new page. The
+    # primary key is that index (WITHOUT ROWID: one B-tree, half the size of a
+    # table plus an index); page_id in it makes each row unique and lets a page's
+    # rows be deleted by key, from its stored signature.
+    "minhash_bands": """
+        CREATE TABLE minhash_bands (
+            band INTEGER NOT NULL,
+            hash INTEGER NOT NULL,
+            page_id INTEGER NOT NULL,
+            PRIMARY KEY (band, hash, page_id)
+        ) WITHOUT ROWID""",
 }
 
 # Columns added after a table first shipped: ensure_db_shape adds them to
 # archives created before.
 ADDED_COLUMNS: dict[str, dict[str, str]] = {
+    "pages": {
+        "similarity": "REAL",  # Jaccard similarity to the page it matched, for match_reason similar-text
+    },
     "crawl_runs": {
         "article_pages": "INTEGER DEFAULT 0",  # fetched pages that read as articles
         "article_links": "INTEGER DEFAULT 0",  # article links seen on fetched pages, new or known
         "article_candidates": "INTEGER DEFAULT 0",  # pages fetched as article links (200 answers)
         "not_modified": "INTEGER DEFAULT 0",  # conditional requests answered 304
         "error_kinds": "TEXT",  # JSON: {"http_503": 2, "TimeoutError": 1}
+        # Faults the crawl survived (none of them is in `errors`):
+        "ignored": "INTEGER DEFAULT 0",  # requests not made on purpose: off-site, robots.txt, redirect loops
+        "not_html": "INTEGER DEFAULT 0",  # answers that were no HTML page: PDFs, images, empty bodies
+        "retried": "INTEGER DEFAULT 0",  # retries of 5xx answers, timeouts and resets (whatever their end)
+        "fault_kinds": "TEXT",  # JSON: {"ignored/offsite": 1, "not_html/pdf": 2, "decode/wrong_charset": 1, …}
     },
 }
 
@@ -117,6 +144,7 @@ INDEXES: dict[str, list[tuple[str, ...]]] = {
     "crawl_runs": [("source", "started")],
     "seen_urls": [("source", "kind")],
     "page_versions": [("page_id",)],
+    # minhash_bands: its primary key (band, hash, page_id) is the look-up index.
 }
 
 FTS_COLUMNS = ("title", "text", "search_folded")
@@ -174,16 +202,51 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             db.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')")
 
 
-def open_archive(path: str, *, create: bool = True) -> sqlite_utils.Database:
-    """Open (and shape) the archive at `path`."""
+def open_archive(path: str, *, create: bool = True, writable: bool = False) -> sqlite_utils.Database:
+    """Open (and shape) the archive at `path`.
+
+    An archive this process may not write (a read-only file or mount) still
+    opens for reading when it is already shaped. `writable` checks up front that
+    it can be written, so a crawl or a merge fails at once with one clear line
+    instead of on every page."""
     if not create and not Path(path).exists():
         raise ArchiveError(f"no archive at {path}")
+    if not Path(path).parent.is_dir():
+        raise ArchiveError(f"{path}: no such directory {str(Path(path).parent)!r}")
     try:
         db = sqlite_utils.Database(path)
         db.execute("PRAGMA busy_timeout=30000")
-        ensure_db_shape(db)
+        try:
+            ensure_db_shape(db)
+        except sqlite3.OperationalError as exc:
+            if "readonly" not in str(exc) or not {"articles", "pages", "articles_fts"} <= set(db.table_names()):
+                raise
+            if writable:
+                raise ArchiveError(f"{path}: the archive is read-only ({exc})",
+                                   hint="check the file's and its directory's permissions, or pass another --db")
+        if writable:
+            _check_writable(db, path)
     except Exception as exc:  # sqlite3.DatabaseError: not a database, read-only, …
         if isinstance(exc, ArchiveError):
             raise
+        if "unable to open database file" in str(exc) and Path(path).exists():
+            raise ArchiveError(f"{path}: cannot open the archive ({exc}): SQLite needs to create "
+                               f"{Path(path).name}-wal and -shm beside it",
+                               hint="make its directory writable, or copy the archive to a writable place") from exc
         raise ArchiveError(f"{path}: cannot open as an archive ({exc})") from exc
     return db
+
+
+def _check_writable(db: sqlite_utils.Database, path: str) -> None:
+    """Write something and take it back: fails on a read-only file or mount."""
+    conn = db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("CREATE TABLE main.[_soyte_write_check] (x)")
+    except sqlite3.OperationalError as exc:
+        raise ArchiveError(f"{path}: cannot write the archive ({exc})",
+                           hint="check the file's and its directory's permissions and free space, "
+                                "or pass another --db") from exc
+    finally:
+        if conn.in_transaction:
+            conn.rollback()

@@ -11,8 +11,9 @@ from datetime import datetime, timezone
 import sqlite_utils
 
 from .article_ids import new_article_id, rekey_if_needed
-from .dedup import find_article
+from .dedup import Match, find_article
 from .models import Extracted, FetchedPage
+from .neardup import Sketch, index_page
 from .text import fingerprint
 from .urls import looks_like_print
 
@@ -45,17 +46,20 @@ def decompress(blob: bytes | None) -> bytes:
 
 def save_page(db: sqlite_utils.Database, page: FetchedPage, article: Extracted) -> SaveOutcome:
     """Archive one article page: a new article, or another page of the one it copies."""
-    digest = fingerprint(article.text)
-    with db.conn:
-        match = find_article(db, page.url, digest)
+    digest, sketch = fingerprint(article.text), Sketch(article.text)
+    # atomic(), not `with db.conn`: sqlite-utils 4 commits each insert on its own
+    # unless a transaction is open, and a page, its article and its near-duplicate
+    # bands must land together or not at all.
+    with db.atomic():
+        match = find_article(db, page.url, digest, sketch, source=page.source)
         if match and match.reason == "same-url":
-            return _refresh_known_page(db, page, article, digest, match.article_id)
+            return _refresh_known_page(db, page, article, digest, match.article_id, sketch)
         if match:
-            page_id = _insert_page(db, page, article, digest, match.article_id, match.reason)
+            page_id = _insert_page(db, page, article, digest, sketch, match)
             article_id = refresh_article(db, match.article_id)
             return SaveOutcome(DUPLICATE, article_id, page_id)
         article_id = _insert_article(db, page, article)
-        page_id = _insert_page(db, page, article, digest, article_id, None)
+        page_id = _insert_page(db, page, article, digest, sketch, Match(article_id, reason=None))
         return SaveOutcome(NEW, article_id, page_id)
 
 
@@ -74,19 +78,23 @@ def _insert_article(db: sqlite_utils.Database, page: FetchedPage, article: Extra
     return db["articles"].insert(row).last_pk
 
 
-def _insert_page(db, page: FetchedPage, article: Extracted, digest, article_id: int, reason) -> int:
+def _insert_page(db, page: FetchedPage, article: Extracted, digest, sketch: Sketch, match: Match) -> int:
+    """Insert the page into `match.article_id` (reason None: the article's first page)."""
     row = {
-        "url": page.url, "article_id": article_id, "source": page.source,
+        "url": page.url, "article_id": match.article_id, "source": page.source,
         "fetched_at": page.fetched_at.isoformat(), "status": page.status,
         "headers": json.dumps(page.headers, ensure_ascii=False), "fingerprint": digest,
         "html": compress(page.body), "title": article.title, "published": article.published,
-        "author": article.author, "text": article.text, "match_reason": reason,
-        "province": page.province, "legacy_province": page.legacy_province,
+        "author": article.author, "text": article.text, "match_reason": match.reason,
+        "similarity": match.similarity, "province": page.province, "legacy_province": page.legacy_province,
     }
-    return db["pages"].insert(row).last_pk
+    page_id = db["pages"].insert(row).last_pk
+    index_page(db, page_id, sketch)
+    return page_id
 
 
-def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, article_id: int) -> SaveOutcome:
+def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, article_id: int,
+                        sketch: Sketch) -> SaveOutcome:
     page_id, old_digest = db.execute(
         "SELECT id, fingerprint FROM pages WHERE url = ?", [page.url]).fetchone()
     if old_digest == digest:
@@ -99,6 +107,7 @@ def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, artic
         "title": article.title, "published": article.published, "author": article.author,
         "text": article.text,
     })
+    index_page(db, page_id, sketch)  # later pages are compared with the text it has now
     article_id = refresh_article(db, article_id)
     return SaveOutcome(UPDATED, article_id, page_id)
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
 
+from scrapy.exceptions import IgnoreRequest
+
 from archive.registry import Source
 from archive.text import fold
 from archive.urls import canonical_url, host_of
@@ -28,7 +30,10 @@ _SKIP = re.compile(
     re.I)
 _TRAP = re.compile(
     r"lich-cong-tac|lich-lam-viec|lichcongtac|lich-truc|calendar|/events?/|/tags?/|/tu-khoa/|/author/"
-    r"|[?&](tuan|week|ngay|day|date|thang|month|nam|year|sort|order|orderby|view|format|tag|filter)=",
+    r"|[?&](tuan|week|ngay|day|date|thang|month|nam|year|sort|order|orderby|view|format|tag|filter)="
+    # Date archives (/2024/03/18/, /2024/03/, /2024-03-18): a page per day, each
+    # linking the next, forever. Article URLs carry a slug or id after the date.
+    r"|/\d{4}/\d{1,2}(/\d{1,2})?/?(?=[?#]|$)|/\d{4}-\d{1,2}-\d{1,2}/?(?=[?#]|$)",
     re.I)
 _PAGE_PARAM = re.compile(r"^(page|paged|p|trang|pg|start|limitstart|offset|pageindex|pagenum|.*_cur|cur|currentpage)$", re.I)
 _PAGE_PATH = re.compile(r"/(page|trang|p)[-/]?\d+/?$", re.I)
@@ -117,3 +122,27 @@ def is_pagination(url: str, from_url: str, anchor_text: str) -> bool:
     if changed and all(_PAGE_PARAM.match(k) for k in changed):
         return True
     return bool(_PAGER_TEXT.match(fold(anchor_text).lower().strip()))
+
+
+class StayOnSite:
+    """Downloader middleware: nothing outside the source's domains is fetched.
+
+    Scrapy's OffsiteMiddleware waves through every request marked dont_filter,
+    and a retry is marked so, as is a redirect that answers one: a site that
+    answered 503 and then redirected elsewhere was followed off-site. This
+    checks every request that reaches the downloader, redirects included.
+    """
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        judge = getattr(self.crawler.spider, "judge", None)
+        if judge is None or judge.on_site(request.url):
+            return None
+        self.crawler.stats.inc_value("offsite/filtered")
+        raise IgnoreRequest(f"Filtered offsite request to {host_of(request.url)!r}")

@@ -15,10 +15,32 @@ from archive.storage import utc_now
 log = logging.getLogger("soyte.progress")
 
 
+# Stats that record a fault the crawl survived, kept by kind in the run's
+# fault_kinds: what was not fetched on purpose (ignored/offsite, /robots,
+# /redirect_limit, /redirect_loop), answers that were not HTML pages
+# (not_html/pdf, /image, /empty), charsets missing or wrong (decode/…), pages
+# over DOWNLOAD_WARNSIZE (faults/large_page), and what was retried and why.
+_FAULT_PREFIXES = ("soyte/ignored/", "soyte/not_html/", "soyte/decode/", "soyte/faults/")
+
+
+def fault_kinds(stats: dict) -> dict:
+    kinds = {k.removeprefix("soyte/").removeprefix("faults/"): v for k, v in stats.items()
+             if k.startswith(_FAULT_PREFIXES)}
+    kinds |= {"retried/" + k.removeprefix("retry/reason_count/"): v for k, v in stats.items()
+              if k.startswith("retry/reason_count/")}
+    if stats.get("offsite/filtered"):  # redirects off the source's domains (links off-site are never requested)
+        kinds["ignored/offsite"] = stats["offsite/filtered"]
+    return kinds
+
+
 def run_counts(stats: dict) -> dict:
     """A run's figures from Scrapy's stats."""
     error_kinds = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("soyte/errors/")}
     return {
+        "ignored": stats.get("soyte/ignored", 0) + stats.get("offsite/filtered", 0),
+        "not_html": stats.get("soyte/not_html", 0),
+        "retried": stats.get("retry/count", 0),
+        "fault_kinds": fault_kinds(stats),
         "article_pages": stats.get("soyte/pages/article", 0),
         "article_links": stats.get("soyte/article_links", 0),
         "article_candidates": stats.get("soyte/article_candidates", 0),

@@ -25,8 +25,11 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 60
 RETRY_TIMES = 2
-DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
-DOWNLOAD_WARNSIZE = 0
+# A request that fails after its retries is counted once, by the spider, in the
+# run's errors; at Scrapy's default (ERROR) it was counted a second time.
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # = archive.extraction.decode.MAX_PAGE_BYTES
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024  # bigger pages are archived, and counted as large_page in the run's record
 REDIRECT_MAX_TIMES = 5
 COOKIES_ENABLED = True  # Java portals put ;jsessionid= in links until the cookie is set
 TELNETCONSOLE_ENABLED = False
@@ -42,6 +45,11 @@ SOYTE_PROGRESS_INTERVAL = 10.0  # seconds between progress lines
 SOYTE_EXTRACT_WORKERS = 0  # extraction processes: 0 = one per core, 1 = in the crawl's own process
 SOYTE_QUIET_SCRAPY = False  # `soyte crawl` sets it: progress lines without Scrapy's INFO chatter
 
+DOWNLOADER_MIDDLEWARES = {
+    # Never leave a source's domains, even on a retry or a redirect (which
+    # Scrapy's OffsiteMiddleware lets through); before robots.txt is consulted.
+    "crawler.discovery.StayOnSite": 45,
+}
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 300,
     "crawler.pipelines.ArchivePipeline": 800,

@@ -15,11 +15,13 @@ from urllib.parse import urljoin
 import scrapy
 from lxml import etree
 from protego import Protego
+from scrapy import signals
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
+from archive.extraction.decode import NO_CHARSET, WRONG_CHARSET, decode_page, sniff_not_html
 from archive.registry import Source, load_registry
 from archive.schema import open_archive
 from archive.seen import save_validators, validators_of
@@ -60,6 +62,8 @@ class HealthSpider(scrapy.Spider):
         spider.trap_depth = settings.getint("SOYTE_TRAP_DEPTH")
         spider.empty_pages = settings.getint("SOYTE_EMPTY_PAGES")
         spider.memory = RunMemory.load(settings.get("SOYTE_ARCHIVE"), spider.source.name, refresh=spider.refresh)
+        spider.large_page = settings.getint("DOWNLOAD_WARNSIZE")
+        crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -90,7 +94,9 @@ class HealthSpider(scrapy.Spider):
         """Count what went wrong by kind; the crawl goes on."""
         stats = self.crawler.stats
         if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            stats.inc_value("soyte/ignored")  # robots.txt, offsite, size limits
+            why = _ignored_why(str(failure.value))
+            if why != "offsite":  # counted by Scrapy as offsite/filtered, with those dropped unseen
+                self._count_ignored(why)
             return
         kind = (f"http_{failure.value.response.status}" if failure.check(HttpError)
                 else type(failure.value).__name__)
@@ -98,13 +104,38 @@ class HealthSpider(scrapy.Spider):
         stats.inc_value(f"soyte/errors/{kind}")
         log.info("%s: %s on %s", self.source.name, kind, failure.request.url)
 
+    def _count_ignored(self, why: str) -> None:
+        self.crawler.stats.inc_value("soyte/ignored")
+        self.crawler.stats.inc_value(f"soyte/ignored/{why}")
+
+    def on_dropped(self, request: scrapy.Request, spider=None) -> None:
+        """The scheduler drops a request it has seen before. The spider never
+        asks twice, so this is a redirect back to a URL already fetched: a loop
+        when it points into its own chain of redirects."""
+        chain = request.meta.get("redirect_urls")
+        if chain:
+            self._count_ignored("redirect_loop" if request.url in chain else "redirect_to_seen")
+
     def parse(self, response: Response) -> Iterator:
         if response.status == 304:
             self.crawler.stats.inc_value("soyte/not_modified")
             return
-        if not isinstance(response, TextResponse) or b"<" not in response.body[:2048]:
-            self.crawler.stats.inc_value("soyte/not_html")
+        stats = self.crawler.stats
+        # Servers send PDFs, images and empty bodies under .html URLs, often
+        # labelled text/html: they are counted, never handed to extraction.
+        not_html = sniff_not_html(response.body) or (None if isinstance(response, TextResponse) else "not_text")
+        if not_html:
+            stats.inc_value("soyte/not_html")
+            stats.inc_value(f"soyte/not_html/{not_html}")
             return
+        if self.large_page and len(response.body) > self.large_page:
+            stats.inc_value("soyte/faults/large_page")  # archived all the same, within DOWNLOAD_MAXSIZE
+        decoded = decode_page(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
+        if decoded.problem:
+            stats.inc_value(f"soyte/decode/{decoded.problem}")
+        if decoded.problem in (NO_CHARSET, WRONG_CHARSET):
+            # Read the links' text as extraction reads the page, not as Scrapy guessed.
+            response = response.replace(encoding=decoded.encoding)
         self._notice_iis(response)
         self.pages_seen += 1
         if response.meta.get("soyte_kind") == ARTICLE:
@@ -204,6 +235,15 @@ class HealthSpider(scrapy.Spider):
             url = self.judge.canonical(url)
             if url not in self.seen_links and len(self.seen_links) < self.max_pages and not self.memory.skip(url):
                 yield self._request(url, ARTICLE, hops=1)
+
+
+def _ignored_why(message: str) -> str:
+    """A short name for why Scrapy dropped a request (for the run's record)."""
+    message = message.lower()
+    for needle, why in (("robots.txt", "robots"), ("offsite", "offsite"), ("max redirections", "redirect_limit")):
+        if needle in message:
+            return why
+    return "other"
 
 
 def _feed_entries(body: bytes) -> Iterator[tuple[str, bool]]:
