@@ -69,7 +69,7 @@ def _extracted(row: dict) -> Extracted:
 
 def _copy_rows(target: sqlite_utils.Database, other: sqlite_utils.Database, report: MergeReport) -> None:
     """Run records are history: copied as they are. seen_urls: the latest fetch wins."""
-    with target.conn:
+    with target.atomic():
         for run in other.query("SELECT * FROM crawl_runs ORDER BY id"):
             run.pop("id")
             target["crawl_runs"].insert(run)

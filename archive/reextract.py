@@ -76,7 +76,7 @@ class _Outcome:
 
 def _write(db: sqlite_utils.Database, outcomes: list[_Outcome], report: ReextractReport,
            progress: Callable[[int, int], None] | None, total: int) -> None:
-    with db.conn:
+    with db.atomic():  # one transaction per batch (sqlite-utils 4: `with conn` is not one)
         touched = set()
         for outcome in outcomes:
             report.pages += 1
