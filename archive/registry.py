@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .errors import RegistryError
 from .provinces import current_province, legacy_province, legacy_to_current
@@ -172,6 +173,10 @@ def _check_url(value: Any, where: str, key: str) -> str:
         raise RegistryError(f"{where}: missing '{key}'")
     if not isinstance(value, str) or not _URL.match(value.strip()):
         raise RegistryError(f"{where}: '{key}' is not an http(s) URL: {value!r}")
+    try:
+        urlsplit(value.strip()).port  # "http://x.vn:99999/" matches the pattern, and fetches nothing
+    except ValueError as exc:
+        raise RegistryError(f"{where}: '{key}' is not a valid URL ({exc}): {value!r}") from None
     return value.strip()
 
 

@@ -6,6 +6,7 @@ an existing archive it adds only what is missing, so every command can call it.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -184,22 +185,63 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     # commits), and a crawl no longer waits on one fsync per page.
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
-    existing = set(db.table_names())
-    with db.conn:
+    if not _shape_missing(db):
+        return  # the usual case: nothing to write (so a read-only archive opens too)
+    # One process shapes at a time, in one transaction: a search that opens an
+    # archive a crawl is creating waits for it (busy_timeout), then finds it
+    # done, instead of creating the same table twice.
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        existing = set(db.table_names())
         for name, sql in TABLES.items():
             if name not in existing:
-                db.execute(sql)
+                conn.execute(sql)
         for table, columns in ADDED_COLUMNS.items():
-            have = {c.name for c in db[table].columns}
+            have = {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
             for column, decl in columns.items():
                 if column not in have:
-                    db.execute(f"ALTER TABLE [{table}] ADD COLUMN [{column}] {decl}")
+                    conn.execute(f"ALTER TABLE [{table}] ADD COLUMN [{column}] {decl}")
         for table, indexes in INDEXES.items():
             for columns in indexes:
-                db[table].create_index(columns, if_not_exists=True)
+                conn.execute(f"CREATE INDEX IF NOT EXISTS [{_index_name(table, columns)}] ON [{table}] "
+                             f"({', '.join(f'[{c}]' for c in columns)})")
         if "articles_fts" not in existing:
-            db.conn.executescript(_FTS_SQL)
-            db.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')")
+            for statement in _statements(_FTS_SQL):
+                conn.execute(statement)
+            conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')")
+        conn.commit()
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+
+
+def _index_name(table: str, columns: tuple[str, ...]) -> str:
+    return f"idx_{table}_{'_'.join(columns)}"  # sqlite-utils' naming, as earlier archives have them
+
+
+def _shape_missing(db: sqlite_utils.Database) -> bool:
+    """Whether any table, column, index or the full-text index is missing (reads only)."""
+    existing = set(db.table_names())
+    if not set(TABLES) <= existing or "articles_fts" not in existing:
+        return True
+    for table, columns in ADDED_COLUMNS.items():
+        if not set(columns) <= {row[1] for row in db.execute(f"PRAGMA table_info([{table}])")}:
+            return True
+    indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    return any(_index_name(t, c) not in indexes for t, cols in INDEXES.items() for c in cols)
+
+
+def _statements(script: str) -> list[str]:
+    """A script's statements one by one (executescript would commit the open transaction)."""
+    statements, current = [], ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return [s for s in statements if s.strip(" ;\n")]
 
 
 def open_archive(path: str, *, create: bool = True, writable: bool = False) -> sqlite_utils.Database:
@@ -214,6 +256,8 @@ def open_archive(path: str, *, create: bool = True, writable: bool = False) -> s
     if not Path(path).parent.is_dir():
         raise ArchiveError(f"{path}: no such directory {str(Path(path).parent)!r}")
     try:
+        if not Path(path).exists():
+            _create_whole(path)
         db = sqlite_utils.Database(path)
         db.execute("PRAGMA busy_timeout=30000")
         try:
@@ -235,6 +279,29 @@ def open_archive(path: str, *, create: bool = True, writable: bool = False) -> s
                                hint="make its directory writable, or copy the archive to a writable place") from exc
         raise ArchiveError(f"{path}: cannot open as an archive ({exc})") from exc
     return db
+
+
+def _create_whole(path: str) -> None:
+    """A new archive appears whole: shaped under a temporary name, then linked
+    into place. While SQLite creates a file and switches it to WAL, a reader
+    that opens it gets "database is locked"; this way a reader finds either no
+    archive or a complete one."""
+    tmp = f"{path}.new-{os.getpid()}"
+    db = sqlite_utils.Database(tmp)
+    try:
+        ensure_db_shape(db)
+    finally:
+        db.close()  # the last connection: its WAL is checkpointed into the file
+    try:
+        os.link(tmp, path)  # never replaces an archive another process made meanwhile
+    except FileExistsError:
+        pass
+    except OSError:  # a file system without hard links
+        if not Path(path).exists():
+            os.replace(tmp, path)
+    finally:
+        for leftover in (tmp, tmp + "-wal", tmp + "-shm"):
+            Path(leftover).unlink(missing_ok=True)
 
 
 def _check_writable(db: sqlite_utils.Database, path: str) -> None:

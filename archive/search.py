@@ -63,15 +63,26 @@ def search(
     except sqlite3.OperationalError as exc:
         if any(word in str(exc) for word in ("locked", "no such table", "disk", "readonly")):
             raise
-        raise QueryError(f"cannot parse the query {query!r}: {exc}") from exc
+        raise QueryError(f"cannot parse the query {_shown(query)}: {exc}") from exc
 
 
-_SEARCH_SQL = """
+def _shown(query: str, most: int = 80) -> str:
+    """The query for an error line: a 10,000-character paste stays one readable line."""
+    return repr(query if len(query) <= most else query[:most] + "…")
+
+
+# FTS5's snippet() takes time quadratic in the hits of the query in one text: a
+# 6 MB statistics page with a common word held a search for minutes. Such
+# texts show their beginning instead (CASE evaluates only the branch it takes).
+SNIPPET_MAX_CHARS = 50_000
+
+_SEARCH_SQL = f"""
     SELECT a.id, a.published, a.source, a.province, a.legacy_province, a.title, a.url, a.author, a.page_count,
-           snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+           CASE WHEN length(a.text) <= {SNIPPET_MAX_CHARS} THEN snippet(articles_fts, 1, '[', ']', '…', 16)
+                ELSE substr(a.text, 1, 120) || '…' END AS snippet
     FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-    WHERE articles_fts MATCH :query {where}
-    ORDER BY {order} LIMIT :limit"""
+    WHERE articles_fts MATCH :query {{where}}
+    ORDER BY {{order}} LIMIT :limit"""
 
 
 def _rank_window_sql(db: sqlite_utils.Database, query: str, where: str, params: dict, window: int) -> str:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url, safe_url_string
 
 _SESSION_IN_PATH = re.compile(r";(?:jsessionid|sessionid|phpsessid|sid)=[^/?#]*", re.I)
 _ASPNET_COOKIELESS = re.compile(r"/\([A-Z]\([^)]*\)\)", re.I)  # /(S(abc123))/ in IIS paths
@@ -24,32 +24,60 @@ _PRINT_MARKERS = re.compile(
     r"(pop_up|viewmode=print|[?&]print=|tmpl=component|/print/|/in/|/bm/print/|[?&]in=1|/in-bai)", re.I
 )
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @lru_cache(maxsize=65536)
 def canonical_url(url: str, *, case_insensitive: bool = False) -> str:
     """The page's canonical form. `case_insensitive` is for IIS sites, which serve
     one page under any letter case of its path. Cached: a site's menus and
-    sidebars repeat the same links on every page."""
+    sidebars repeat the same links on every page.
+
+    Raises ValueError for a URL that has no valid form (a port out of range or
+    not a number, broken IPv6 brackets): pages link such things."""
     url = _ASPNET_COOKIELESS.sub("", _SESSION_IN_PATH.sub("", url.strip()))
-    parts = urlsplit(url)
+    if not url.isascii():
+        url = _SURROGATES.sub("\ufffd", url)  # a lone surrogate cannot be encoded at all
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise ValueError(f"not a valid URL ({exc}): {url[:200]!r}") from None
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
-    netloc = host if parts.port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{parts.port}"
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address keeps its brackets
+    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _DROP_PARAMS.match(k)]
     path = parts.path or "/"
     url = urlunsplit((scheme, netloc, path, urlencode(query), ""))
     url = canonicalize_url(url, keep_fragments=False)
     if case_insensitive:
+        netloc = urlsplit(url).netloc  # as canonicalize_url wrote it (an IDN host is punycode now)
         head, _, rest = url.partition(netloc)
         url = head + netloc + rest.lower()
     return url
 
 
 def host_of(url: str) -> str:
-    """Lower-case host without port and without a leading "www."."""
-    host = (urlsplit(url).hostname or "").lower()
+    """Lower-case host without port, trailing dot and leading "www.", written as
+    canonical_url writes it (punycode for an IDN host), so a link and its
+    canonical form are on the same site; "" when the URL has no valid host."""
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+    if not host.isascii():
+        host = _ascii_host(host)
     return host[4:] if host.startswith("www.") else host
+
+
+@lru_cache(maxsize=4096)
+def _ascii_host(host: str) -> str:
+    try:
+        return (urlsplit(safe_url_string(f"http://{host}/")).hostname or host).lower()
+    except ValueError:
+        return host
 
 
 def looks_like_print(url: str) -> bool:

@@ -14,6 +14,7 @@ import click
 
 from archive.errors import SoyteError
 from archive.registry import load_registry
+from crawler.pipelines import ARCHIVE_ERROR
 from crawler.runner import crawl_sources, project_settings
 
 
@@ -63,6 +64,12 @@ def crawl(sites, sources, db, settings, refresh) -> None:
             click.echo(f"Hint: {exc.hint}", err=True)
         sys.exit(2)
     _summary(results)
+    failed = [r.source for r in results if r.finish_reason == ARCHIVE_ERROR]
+    if failed:
+        click.echo(f"Error: cannot write the archive {db} (disk full, I/O error or read-only); "
+                   f"stopped: {', '.join(failed)}", err=True)
+        click.echo("Hint: free some space or fix the file, then run again: it goes on where it stopped", err=True)
+        sys.exit(2)
 
 
 @main.command()

@@ -73,7 +73,10 @@ class LinkJudge:
     def judge(self, url: str, anchor_text: str, from_url: str) -> LinkKind:
         if not url.startswith(("http://", "https://")) or not self.on_site(url):
             return LinkKind(SKIP, url)
-        url = self.canonical(url)
+        try:
+            url = self.canonical(url)
+        except ValueError:  # a malformed link (a port out of range, broken brackets): nothing to fetch
+            return LinkKind(SKIP, url)
         kind = self._kind_of(url, anchor_text)
         if kind in (SKIP, TRAP) or kind.startswith("hinted-"):
             return LinkKind(kind.removeprefix("hinted-"), url)

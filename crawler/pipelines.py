@@ -7,10 +7,12 @@ touching the archive stage.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from contextlib import ExitStack
 
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.asyncio import is_asyncio_available
+from scrapy.utils.defer import deferred_from_coro
 
 from archive.extraction import extract
 from archive.models import FetchedPage
@@ -24,6 +26,7 @@ from crawler.items import PageItem
 
 log = logging.getLogger(__name__)
 
+ARCHIVE_ERROR = "archive_error"  # a source's finish reason when the archive could not be written
 STAT_FOR_OUTCOME = {NEW: "soyte/articles_new", DUPLICATE: "soyte/duplicates", KNOWN: "soyte/known",
                     UPDATED: "soyte/updated"}
 
@@ -82,6 +85,7 @@ class ArchivePipeline:
         self.crawler = crawler
         self.path = path
         self.db = None
+        self.failed = False
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -101,18 +105,32 @@ class ArchivePipeline:
         article = item.extracted
         if article is None:
             return item
-        with self.db.conn:
-            record_seen(self.db, item.url, item.source, seen_kind(item), item.status, item.fetched_at)
+        self._write(lambda: record_seen(self.db, item.url, item.source, seen_kind(item), item.status,
+                                        item.fetched_at))
         if not article.is_article:
             return item
         source = self.crawler.spider.source
         page = FetchedPage(url=item.url, source=item.source, fetched_at=item.fetched_at, body=item.body,
                            status=item.status, headers=item.headers, province=source.province,
                            legacy_province=source.legacy_province)
-        outcome = save_page(self.db, page, article)
+        outcome = self._write(lambda: save_page(self.db, page, article))
         self.crawler.stats.inc_value(STAT_FOR_OUTCOME[outcome.kind])
         log.debug("%s: %s %s -> article %s", source.name, outcome.kind, item.url, outcome.article_id)
         return item
+
+    def _write(self, write):
+        """A failed write (disk full, I/O error, read-only) stops this source's
+        crawl with one line: fetching pages that cannot be kept helps no one,
+        and SQLite has rolled the failed transaction back."""
+        try:
+            return write()
+        except sqlite3.Error as exc:
+            if not self.failed:
+                self.failed = True
+                log.error("%s: cannot write the archive %s (%s); stopping this source",
+                          self.crawler.spider.source.name, self.path, exc)
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason=ARCHIVE_ERROR))
+            raise DropItem(f"not archived: {exc}", log_level="DEBUG") from None
 
     def close_spider(self) -> None:
         if self.db is not None:

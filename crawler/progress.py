@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sqlite3
+from collections.abc import Iterator
 
 from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from twisted.internet import task
 
+from archive.errors import SoyteError
 from archive.runs import finish_run, start_run
 from archive.schema import open_archive
 from archive.storage import utc_now
@@ -86,9 +90,10 @@ class Progress:
     def spider_opened(self, spider) -> None:
         path = self.crawler.settings.get("SOYTE_ARCHIVE")
         if path:
-            db = open_archive(path)
-            self.run_id = start_run(db, self.source_name, utc_now())
-            db.close()
+            with _archive_problems("cannot record the run's start"):
+                db = open_archive(path)
+                self.run_id = start_run(db, self.source_name, utc_now())
+                db.close()
         self.task = task.LoopingCall(self.report)
         self.task.start(self.interval, now=False)
 
@@ -101,6 +106,17 @@ class Progress:
         counts = run_counts(self.crawler.stats.get_stats())
         log.info("done: %s (%s)", describe(self.source_name, counts), reason)
         if self.run_id is not None:
-            db = open_archive(self.crawler.settings.get("SOYTE_ARCHIVE"))
-            finish_run(db, self.run_id, utc_now(), counts, reason)
-            db.close()
+            with _archive_problems("cannot record the run's end"):
+                db = open_archive(self.crawler.settings.get("SOYTE_ARCHIVE"))
+                finish_run(db, self.run_id, utc_now(), counts, reason)
+                db.close()
+
+
+@contextlib.contextmanager
+def _archive_problems(doing: str) -> Iterator[None]:
+    """A full disk or a read-only archive is one error line, not a traceback
+    from a signal handler (the write was rolled back; the crawl goes on)."""
+    try:
+        yield
+    except (sqlite3.Error, SoyteError) as exc:
+        log.error("%s: %s", doing, exc)

@@ -79,10 +79,18 @@ def _links_elsewhere(title_element, url: str) -> bool:
     anchors = title_element.xpath("ancestor-or-self::a[@href] | .//a[@href]")
     here = urlsplit(url)
     for anchor in anchors:
-        target = urlsplit(urljoin(url, anchor.get("href")))
-        if target.hostname == here.hostname and (target.path.rstrip("/"), target.query) != (here.path.rstrip("/"), here.query):
+        target = _link_target(url, anchor.get("href"))
+        if target is not None and target.hostname == here.hostname and (target.path.rstrip("/"), target.query) != (here.path.rstrip("/"), here.query):
             return True
     return False
+
+
+def _link_target(url: str, href: str):
+    """Where a link points, split; None for an href that is no URL ("http://[::1/x")."""
+    try:
+        return urlsplit(urljoin(url, href))
+    except ValueError:
+        return None
 
 
 def listing_signals(root, url: str, body: str) -> ListingSignals:
@@ -100,8 +108,8 @@ def _headline_anchors(root, url: str) -> set[str]:
         href = a.get("href")
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
-        target = urlsplit(urljoin(url, href))
-        if target.hostname != here.hostname or (target.path, target.query) == (here.path, here.query):
+        target = _link_target(url, href)
+        if target is None or target.hostname != here.hostname or (target.path, target.query) == (here.path, here.query):
             continue
         text = fold(text_of(a)).lower()
         if len(text.split()) >= _HEADLINE_WORDS:

@@ -227,7 +227,9 @@ def _iso_time(m: re.Match[str]) -> tuple[tuple[int, int, int], datetime.timezone
         else:
             sign = -1 if raw[0] == "-" else 1
             digits = raw[1:].replace(":", "")
-            tz = datetime.timezone(sign * datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+            offset = sign * datetime.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+            # "+25:00" is no offset at all: the time is read as the sites' local time.
+            tz = datetime.timezone(offset) if abs(offset) < datetime.timedelta(hours=24) else None
     return (int(m.group("iH")), int(m.group("iM")), int(m.group("iS") or 0)), tz
 
 

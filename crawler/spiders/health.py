@@ -8,6 +8,7 @@ only decides which links to follow, and stays within its source's bounds.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from datetime import datetime, timezone
 from urllib.parse import urljoin
@@ -21,6 +22,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
+from archive.errors import SoyteError
 from archive.extraction.decode import NO_CHARSET, WRONG_CHARSET, decode_page, sniff_not_html
 from archive.registry import Source, load_registry
 from archive.schema import open_archive
@@ -86,9 +88,12 @@ class HealthSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         archive = self.crawler.settings.get("SOYTE_ARCHIVE")
         if reason == "finished" and archive and self.validators:
-            db = open_archive(archive)
-            save_validators(db, self.validators)
-            db.close()
+            try:
+                db = open_archive(archive)
+                save_validators(db, self.validators)
+                db.close()
+            except (sqlite3.Error, SoyteError) as exc:  # a full disk: the next run asks unconditionally
+                log.error("%s: cannot keep the pages' validators: %s", self.source.name, exc)
 
     def on_error(self, failure) -> None:
         """Count what went wrong by kind; the crawl goes on."""
@@ -204,14 +209,17 @@ class HealthSpider(scrapy.Spider):
             href = (anchor.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
                 continue
-            judged = self.judge.judge(response.urljoin(href), anchor.text_content(), response.url)
+            url = _urljoin(response, href)
+            if url is None:  # href="http://[::1/x": no URL; one bad link must not lose the page
+                continue
+            judged = self.judge.judge(url, anchor.text_content(), response.url)
             if judged.kind != SKIP:
                 yield judged.kind, judged.url
 
     def _feed_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
         for href in response.xpath(_FEED_XPATH).getall():
-            url = response.urljoin(href.strip())
-            if self.judge.on_site(url) and url not in self.seen_links:
+            url = _urljoin(response, href)
+            if url and self.judge.on_site(url) and url not in self.seen_links:
                 self.seen_links.add(url)
                 yield scrapy.Request(url, callback=self.parse_feed, priority=35, meta={"soyte_aux": True})
 
@@ -226,15 +234,26 @@ class HealthSpider(scrapy.Spider):
         """RSS/Atom feeds and XML sitemaps: their entries are article candidates;
         a sitemap index points to more sitemaps."""
         for url, is_sitemap in _feed_entries(response.body):
-            url = response.urljoin(url)
-            if not self.judge.on_site(url):
+            url = _urljoin(response, url)
+            if not url or not self.judge.on_site(url):
                 continue
             if is_sitemap:
                 yield scrapy.Request(url, callback=self.parse_feed, priority=35, meta={"soyte_aux": True})
                 continue
-            url = self.judge.canonical(url)
+            try:
+                url = self.judge.canonical(url)
+            except ValueError:  # a malformed entry (a bad port): skipped
+                continue
             if url not in self.seen_links and len(self.seen_links) < self.max_pages and not self.memory.skip(url):
                 yield self._request(url, ARTICLE, hops=1)
+
+
+def _urljoin(response: Response, href: str) -> str | None:
+    """An absolute URL for `href`, or None when it is no URL at all."""
+    try:
+        return response.urljoin(href.strip())
+    except ValueError:
+        return None
 
 
 def _ignored_why(message: str) -> str:
