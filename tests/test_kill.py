@@ -18,7 +18,7 @@ from crawler.demo.run import demo_sources_toml
 from crawler.demo.server import serve_sites, site_info
 
 EXPECTED = json.loads((Path(__file__).parents[1] / "crawler" / "demo" / "expected.json").read_text("utf-8"))
-KILLS = 6
+KILLS = 20
 
 
 def check_consistent(db_path: Path) -> int:
@@ -60,7 +60,7 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path):
         for _ in range(KILLS):
             proc = subprocess.Popen(crawl, start_new_session=True, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)
-            time.sleep(rng.uniform(1.0, 3.0))
+            time.sleep(rng.uniform(0.8, 2.6))
             os.killpg(proc.pid, signal.SIGKILL)  # the soyte process, its crawler child and workers
             proc.wait()
             wait_until_gone(proc.pid)
