@@ -21,7 +21,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from .errors import QueryError
-from .provinces import current_province, legacy_province
+from .search import province_filter
 from .storage import decompress
 from .text import nfc
 
@@ -55,12 +55,8 @@ def _where(filters: ExportFilters, alias: str) -> tuple[str, dict]:
         clauses.append(f"{alias}.source = :source")
         params["source"] = filters.source
     if filters.province:
-        name = current_province(filters.province) or legacy_province(filters.province)
-        if not name:
-            raise QueryError(f"unknown province {filters.province!r}",
-                             hint="use a province name, with or without diacritics: 'Đồng Nai' or 'dong nai'")
         clauses.append(f"({alias}.province = :province OR {alias}.legacy_province = :province)")
-        params["province"] = name
+        params["province"] = province_filter(filters.province)
     if filters.since:
         clauses.append(f"{alias}.published >= :since")
         params["since"] = filters.since.isoformat()

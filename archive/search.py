@@ -95,18 +95,24 @@ def _rank_window_sql(db: sqlite_utils.Database, query: str, where: str, params: 
     return " AND articles_fts.rowid >= :window_start"
 
 
+def province_filter(value: str) -> str:
+    """A province as a user typed it (today's or a former one, diacritics
+    optional) -> its canonical name, or a QueryError."""
+    name = current_province(value) or legacy_province(value)
+    if not name:
+        raise QueryError(f"unknown province {value!r}",
+                         hint="use a province name, with or without diacritics: 'Đồng Nai' or 'dong nai'")
+    return name
+
+
 def _filter_sql(filters: SearchFilters) -> tuple[str, dict]:
     clauses, params = [], {}
     if filters.source:
         clauses.append("a.source = :source")
         params["source"] = filters.source
     if filters.province:
-        name = current_province(filters.province) or legacy_province(filters.province)
-        if not name:
-            raise QueryError(f"unknown province {filters.province!r}",
-                             hint="use a province name, with or without diacritics: 'Đồng Nai' or 'dong nai'")
         clauses.append("(a.province = :province OR a.legacy_province = :province)")
-        params["province"] = name
+        params["province"] = province_filter(filters.province)
     # Dates bound the index walk (ids follow publication order) and then the
     # published value itself, for articles re-dated after they were keyed.
     if filters.since:
