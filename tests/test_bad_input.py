@@ -30,6 +30,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from archive_checks import assert_consistent
 import sqlite_utils
 from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings, strategies as st
@@ -105,13 +106,7 @@ def snapshot(path: Path) -> dict:
     """What the archive holds, to compare before and after a failed command."""
     conn = sqlite3.connect(path)
     try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)")
-        orphans = conn.execute("SELECT count(*) FROM pages WHERE article_id NOT IN (SELECT id FROM articles)")
-        assert orphans.fetchone()[0] == 0
-        miscounted = conn.execute("SELECT count(*) FROM articles a WHERE page_count != "
-                                  "(SELECT count(*) FROM pages p WHERE p.article_id = a.id)")
-        assert miscounted.fetchone()[0] == 0
+        assert_consistent(conn)
         return {
             "tables": sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")),
             "articles": conn.execute("SELECT id, url, title, published, text, page_count FROM articles "

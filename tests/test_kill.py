@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from archive.urls import canonical_url
+from archive_checks import assert_consistent
 from crawler.demo.run import demo_sources_toml
 from crawler.demo.server import serve_sites, site_info
 
@@ -24,10 +25,7 @@ KILLS = 20
 def check_consistent(db_path: Path) -> int:
     conn = sqlite3.connect(db_path)
     try:
-        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)")
-        orphans = conn.execute("SELECT count(*) FROM pages WHERE article_id NOT IN (SELECT id FROM articles)")
-        assert orphans.fetchone()[0] == 0
+        assert_consistent(conn)  # page counts too: each save is one transaction
         return conn.execute("SELECT count(*) FROM pages").fetchone()[0]
     except sqlite3.OperationalError as exc:  # killed before the schema existed
         assert "no such table" in str(exc)
