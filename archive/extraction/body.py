@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import trafilatura
+from lxml.etree import XPath
 
 from datetime import datetime, timezone
 
@@ -38,6 +39,11 @@ _BREADCRUMB = re.compile(r"^[^.!?]{0,120}(\s[>»/›]\s[^.!?]{0,60}){1,6}$")
 _DATE_ONLY_LINE = re.compile(r"^[^a-z]*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^a-z]*$|^(thu|ngay dang|cap nhat|dang ngay)[^.]{0,60}\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[^.]{0,40}$")
 
 
+# Only these can be chrome (is_chrome_element reads the tag, class and id), so
+# the other elements of the page are never turned into Python objects.
+_CHROME_CANDIDATES = XPath("//*[@class or @id]|//nav|//footer|//aside|//select|//button|//iframe|//form|//header")
+
+
 def prune_chrome(root, keep: list, prune_selectors: tuple[str, ...] = ()) -> None:
     """Drop navigation, sidebars, related lists and hinted elements, except
     anything that holds an element of `keep` (the headline, the hinted body)."""
@@ -46,7 +52,7 @@ def prune_chrome(root, keep: list, prune_selectors: tuple[str, ...] = ()) -> Non
     protected = {a for el in keep if el is not None for a in el.iterancestors()}
     protected |= {el for el in keep if el is not None}
     doomed = [el for sel in prune_selectors for el in select(root, sel)] + root.xpath("//script")
-    doomed += [el for el in root.iter() if isinstance(el.tag, str) and is_chrome_element(el)]
+    doomed += [el for el in _CHROME_CANDIDATES(root) if is_chrome_element(el)]
     doomed += chrome_boxes(root)
     # A wrapper classed like chrome ("body" id="top", "col-left") holds the
     # article: an element with most of the page's text is never pruned.
@@ -91,10 +97,9 @@ def prepare_for_text(root) -> None:
     # Chrome is already pruned by our own class/id rules; trafilatura's English-web
     # class rules then only misfire here (NukeViet's lead "hometext m-bottom" is
     # dropped as a "bottom" block), so it reads the rest by structure alone.
-    for el in root.iter():
-        if isinstance(el.tag, str):
-            el.attrib.pop("class", None)
-            el.attrib.pop("id", None)
+    for el in root.xpath("//*[@class or @id]"):
+        el.attrib.pop("class", None)
+        el.attrib.pop("id", None)
 
 
 def _is_layout_table(table) -> bool:

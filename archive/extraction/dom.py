@@ -60,7 +60,49 @@ def compile_selector(selector: str):
     return XPath(selector) if selector.lstrip().startswith(("/", "(")) else CSSSelector(selector)
 
 
+# A selector made only of tags, .classes and #ids (joined by descendant or child
+# combinators) can only match when every class and id it names is on the page.
+_SIMPLE_SELECTOR = re.compile(r"^[\w.#\- >]+$")
+_NAMED = re.compile(r"([.#])([\w-]+)")
+_ALL_CLASSES = XPath("//@class", smart_strings=False)
+_ALL_IDS = XPath("//@id", smart_strings=False)
+
+
+@lru_cache(maxsize=256)
+def _names_required(selector: str) -> tuple[frozenset, frozenset]:
+    if selector.lstrip().startswith(("/", "(")) or not _SIMPLE_SELECTOR.match(selector):
+        return frozenset(), frozenset()
+    named = _NAMED.findall(selector)
+    return frozenset(n for kind, n in named if kind == "."), frozenset(n for kind, n in named if kind == "#")
+
+
+class _PageNames:
+    """The class tokens and ids on one page, read once: a page is tried against
+    some fifty platform selectors and most name a class the page lacks, so they
+    are skipped without walking the tree. Pruning only removes names, so the set
+    read before it stays a superset (never skips a selector that could match)."""
+
+    def __init__(self) -> None:
+        self._root = None  # held, so its identity is not reused by another tree
+        self._names: set[str] = set()
+
+    def of(self, root) -> set[str]:
+        if root is not self._root:
+            self._root = root
+            self._names = {token for value in _ALL_CLASSES(root) for token in value.split()}
+            self._names.update(_ALL_IDS(root))
+        return self._names
+
+
+_page_names = _PageNames()
+
+
 def select(root, selector: str) -> list:
+    classes, ids = _names_required(selector)
+    if classes or ids:
+        names = _page_names.of(root)
+        if not (classes <= names and ids <= names):
+            return []
     return [el for el in compile_selector(selector)(root) if isinstance(el, lxml.html.HtmlElement)]
 
 
