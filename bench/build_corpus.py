@@ -6,7 +6,7 @@ Run `python bench/build_corpus.py`: it rewrites `bench/corpus/<family>/*.html` a
 occurs in an article, ...). The output is deterministic and committed;
 `bench/extraction.py` and the tests only read it.
 
-Eight platform families, three publishers per family, each publisher with its
+Ten platform families, three publishers per family, each publisher with its
 own theme (title in h1/h2/h3/span/div, date before or after the title, with or
 without a label or weekday, 12-hour clocks, modified dates, view counts), and
 three stories per publisher. Pages are as noisy as the real sites: menus,
@@ -15,6 +15,10 @@ related lists, share bars, comment forms, counters, footers. Every piece of page
 furniture is written through `Page.n()`, which records it as a `must_not_contain`
 string of that page; captions ("Ảnh: …") and closing bylines belong to the
 article and are in its reference body.
+
+Four families are held out (`HELD_OUT`: SharePoint, Oracle WebCenter, Drupal and
+the local-vendor ASP.NET portals): `bench/extraction.py` scores them only when asked,
+at the end of tuning.
 
 Nothing here is copied from `crawler/demo/`: new stories, new markup.
 """
@@ -36,12 +40,13 @@ HERE = Path(__file__).parent
 STORIES = HERE / "stories"
 CORPUS = HERE / "corpus"
 
-FAMILIES = ("liferay62", "liferay7", "sharepoint", "dnn", "nukeviet", "joomla", "wordpress", "webcenter")
-HELD_OUT = ("sharepoint", "webcenter")
+FAMILIES = ("liferay62", "liferay7", "sharepoint", "dnn", "nukeviet", "joomla", "wordpress", "webcenter",
+            "drupal", "vendorcms")
+HELD_OUT = ("sharepoint", "webcenter", "drupal", "vendorcms")
 FAMILY_NAMES = {
     "liferay62": "Liferay 6.2", "liferay7": "Liferay 7 / VNPT portal", "sharepoint": "SharePoint",
     "dnn": "DotNetNuke", "nukeviet": "NukeViet", "joomla": "Joomla", "wordpress": "WordPress",
-    "webcenter": "Oracle WebCenter",
+    "webcenter": "Oracle WebCenter", "drupal": "Drupal", "vendorcms": "Local-vendor ASP.NET portal",
 }
 
 WEEKDAYS = ("Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật")
@@ -288,6 +293,26 @@ SITES: dict[str, dict] = {
     "dailoc": dict(family="webcenter", theme=2, name="Trung tâm Y tế huyện Đại Lộc", host="dailoc.quangnam.gov.vn",
                    portal="ttytdailoc", address="Khu 5, thị trấn Ái Nghĩa, huyện Đại Lộc, Quảng Nam",
                    phone="0235.3865.278", email="ttytdailoc@quangnam.gov.vn", editor="Giám đốc Trung tâm"),
+    # Drupal (hosts other than cdc.hatinh.gov.vn, and all addresses and phones, are illustrative)
+    "bvdkquangtri": dict(family="drupal", theme=0, name="Bệnh viện Đa khoa tỉnh Quảng Trị", host="bvdkquangtri.vn",
+                         address="Số 30 Điện Biên Phủ, phường Đông Lễ, thành phố Đông Hà, Quảng Trị",
+                         phone="0233.3852.595", email="bvdk@quangtri.gov.vn", editor="Giám đốc bệnh viện"),
+    "cdchatinh": dict(family="drupal", theme=1, name="Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh", host="cdc.hatinh.gov.vn",
+                      address="Số 10 đường Hải Thượng Lãn Ông, phường Bắc Hà, thành phố Hà Tĩnh", phone="0239.3856.247",
+                      email="cdc@hatinh.gov.vn", editor="Giám đốc Trung tâm"),
+    "huongkhe": dict(family="drupal", theme=2, name="Trung tâm Y tế huyện Hương Khê", host="ttythuongkhe.vn",
+                     address="Khối 9, thị trấn Hương Khê, huyện Hương Khê, Hà Tĩnh", phone="0239.3871.115",
+                     email="ttythuongkhe@hatinh.gov.vn", editor="Giám đốc Trung tâm"),
+    # Local-vendor ASP.NET portals (hosts, addresses and phones illustrative)
+    "tambinh": dict(family="vendorcms", theme=0, name="Trung tâm Y tế huyện Tam Bình", host="ttyttambinh.vn",
+                    address="Khóm 2, thị trấn Tam Bình, huyện Tam Bình, tỉnh Vĩnh Long", phone="0270.3860.115",
+                    email="ttyttambinh@vinhlong.gov.vn", editor="Giám đốc Trung tâm"),
+    "krongpac": dict(family="vendorcms", theme=1, name="Trung tâm Y tế huyện Krông Pắc", host="ttytkrongpac.vn",
+                     address="Số 47 Giải Phóng, thị trấn Phước An, huyện Krông Pắc, tỉnh Đắk Lắk", phone="0262.3522.115",
+                     email="ttytkrongpac@daklak.gov.vn", editor="Giám đốc Trung tâm"),
+    "bvdkninhthuan": dict(family="vendorcms", theme=2, name="Bệnh viện Đa khoa tỉnh Ninh Thuận", host="bvdkninhthuan.vn",
+                          address="Đường Nguyễn Văn Cừ, phường Phước Mỹ, thành phố Phan Rang - Tháp Chàm, Ninh Thuận",
+                          phone="0259.3822.541", email="bvdk@ninhthuan.gov.vn", editor="Giám đốc bệnh viện"),
 }
 
 # Headlines of other articles, for sidebars and related lists (with dates near the page's own).
@@ -441,6 +466,15 @@ def image_html(caption: str, src: str, style: str) -> str:
     if style == "span-caption":
         c = f'<br><span class="caption">{cap}</span>' if caption else ""
         return f'<p align="center"><img src="{src}" alt="" width="500">{c}</p>'
+    if style == "drupal":  # CKEditor 5 in Drupal 9: a captioned figure
+        uuid = hashlib.md5(src.encode()).hexdigest()
+        uuid = f"{uuid[:8]}-{uuid[8:12]}-{uuid[12:16]}-{uuid[16:20]}-{uuid[20:]}"
+        c = f"<figcaption>{cap}</figcaption>" if caption else ""
+        return (f'<figure role="group" class="caption caption-img align-center"><img alt="" data-entity-type="file" '
+                f'data-entity-uuid="{uuid}" src="{src}" width="800" height="533" loading="lazy">{c}</figure>')
+    if style == "div-i":  # old FCKeditor on vendor portals
+        c = f"<br><i>{cap}</i>" if caption else ""
+        return f'<div align="center"><img src="{src}" border="0" alt="" width="480">{c}</div>'
     raise ValueError(style)
 
 
@@ -471,6 +505,8 @@ def body_html(p: Page, *, image: str, byline: str, table: int = 0, lead: str | N
         parts.append(f"<p>{esc(s.lead)}</p>")
     elif lead == "b-span":
         parts.append(f'<p style="text-align: justify;"><span style="font-size:14px;"><b>{esc(s.lead)}</b></span></p>')
+    elif lead == "b":
+        parts.append(f"<p><b>{esc(s.lead)}</b></p>")
     for k, block in enumerate(s.blocks, 1):
         if block.kind == "p":
             parts.append(f'<p style="text-align: justify;">{esc(block.text)}</p>' if table else f"<p>{esc(block.text)}</p>")
@@ -555,9 +591,26 @@ def _url_webcenter(site: dict, title: str, ident: int) -> str:
     return base
 
 
+def _url_drupal(site: dict, title: str, ident: int) -> str:
+    if site["theme"] == 0:
+        return f"https://{site['host']}/tin-tuc/{slugify(title)}"
+    if site["theme"] == 1:
+        return f"https://{site['host']}/node/{ident}"
+    return f"https://{site['host']}/vi/tin-tuc/{slugify(title)}"
+
+
+def _url_vendorcms(site: dict, title: str, ident: int) -> str:
+    if site["theme"] == 0:
+        return f"https://{site['host']}/tin-tuc/{slugify(title, 90)}-{ident}.html"
+    if site["theme"] == 1:
+        return f"https://{site['host']}/NewsDetail.aspx?id={ident}&cat=5"
+    return f"https://{site['host']}/tin-hoat-dong/{ident}/{slugify(title, 90)}.aspx"
+
+
 URLS = {
     "liferay62": _url_liferay62, "liferay7": _url_liferay7, "sharepoint": _url_sharepoint, "dnn": _url_dnn,
     "nukeviet": _url_nukeviet, "joomla": _url_joomla, "wordpress": _url_wordpress, "webcenter": _url_webcenter,
+    "drupal": _url_drupal, "vendorcms": _url_vendorcms,
 }
 
 
@@ -1564,9 +1617,494 @@ def render_webcenter(p: Page) -> str:
     return wc_shell(p, "Chi tiết tin", left, main, "", today=True)
 
 
+# --------------------------------------------------------------------------- Drupal
+
+DRUPAL_DAYS = ("T2", "T3", "T4", "T5", "T6", "T7", "CN")
+
+
+def drupal_medium(d: dt.datetime, show_time: bool = True) -> str:
+    """Drupal's "medium" date format in Vietnamese: "T5, 14/03/2024 - 08:15"."""
+    text = f"{DRUPAL_DAYS[d.weekday()]}, {dmy(d)}"
+    return f"{text} - {hm(d)}" if show_time else text
+
+
+def drupal_nid(p: Page) -> int:
+    if p.url.rsplit("/", 2)[-2] == "node":
+        return int(p.url.rsplit("/", 1)[1])
+    return num("nid" + p.story.id, 1200, 9800)
+
+
+def drupal_login(p: Page, dest: str) -> str:
+    """The comment link anonymous visitors see: three text nodes that read as one line."""
+    p.noise.append("Đăng nhập hoặc đăng ký để gửi bình luận")
+    return (f'<a href="/user/login?destination={dest}%23comment-form">Đăng nhập</a> hoặc '
+            f'<a href="/user/register?destination={dest}%23comment-form">đăng ký</a> để gửi bình luận')
+
+
+def drupal_view(p: Page, items: list[Item], date_fmt, view: str, d7: bool = False) -> str:
+    """A Views block: rows of title links, each with its created date."""
+    rows = []
+    for k, it in enumerate(items, 1):
+        title = f'<span class="views-field views-field-title"><span class="field-content"><a href="{attr(it.url)}" hreflang="vi">{p.n(it.title)}</a></span></span>'
+        date = f' <span class="views-field views-field-created"><span class="field-content">{esc(date_fmt(it.when))}</span></span>' if date_fmt else ""
+        if d7:
+            zebra = "odd" if k % 2 else "even"
+            rows.append(f'<li class="views-row views-row-{k} views-row-{zebra}">{title}{date}</li>')
+        else:
+            rows.append(f'<div class="views-row">{title}{date}</div>')
+    dom = hashlib.md5((view + p.story.id).encode()).hexdigest()
+    inner = '<div class="item-list"><ul>' + "".join(rows) + "</ul></div>" if d7 else "\n".join(rows)
+    return (f'<div class="view view-{view.replace("_", "-")} view-id-{view} view-display-id-block_1 js-view-dom-id-{dom}">'
+            f'<div class="view-content">\n{inner}\n</div></div>')
+
+
+def render_drupal(p: Page) -> str:
+    s, m, t = p.story, p.site, p.theme
+    when = s.published
+    cat = s.category or "Tin tức"
+    nid = drupal_nid(p)
+    path = "/" + p.url.split("://", 1)[1].split("/", 1)[1]
+    if t == 0:
+        # Drupal 9, Bootstrap Barrio subtheme: h1.page-header, date and view count under it
+        menu = lis(p, ["Trang chủ", "Giới thiệu", "Tin tức", "Hoạt động chuyên môn", "Cải cách hành chính", "Lịch khám bệnh", "Liên hệ"],
+                   '<li class="nav-item"><a href="{href}" class="nav-link">{label}</a></li>')
+        crumbs = "".join(f'<li class="breadcrumb-item"><a href="/{slugify(x)}">{p.n(x)}</a></li>' for x in ("Trang chủ", "Tin tức", cat))
+        date = f"Đăng ngày: {dmy(when)} - {hm(when)}" if s.show_time else f"Đăng ngày: {dmy(when)}"
+        modified = f' | <span class="node__changed">{p.n(f"Cập nhật: {dmy(s.modified)} - {hm(s.modified)}")}</span>' if s.modified else ""
+        tags = "".join(f'<div class="field__item"><a href="/taxonomy/term/{num(x, 10, 400)}" hreflang="vi">{p.n(x)}</a></div>'
+                       for x in ("Tin bệnh viện", cat))
+        head = f"""<meta name="Generator" content="Drupal 9 (https://www.drupal.org)">
+<meta name="MobileOptimized" content="width">
+<meta name="HandheldFriendly" content="true">
+<link rel="canonical" href="{attr(p.url)}">
+<link rel="shortlink" href="https://{m['host']}/node/{nid}">"""
+        return f"""<!DOCTYPE html>
+<html lang="vi" dir="ltr" prefix="content: http://purl.org/rss/1.0/modules/content/  dc: http://purl.org/dc/terms/  og: http://ogp.me/ns#  schema: http://schema.org/  sioc: http://rdfs.org/sioc/ns#">
+{html_head(f"{s.title} | {m['name']}", head)}
+<body class="layout-one-sidebar layout-sidebar-second page-node-{nid} path-node node--type-article">
+<a href="#main-content" class="visually-hidden focusable skip-link">{p.n("Chuyển tới nội dung chính")}</a>
+<div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>
+<div id="page-wrapper"><div id="page">
+<header id="header" class="header" role="banner" aria-label="Site header">
+<div class="top-header"><div class="container"><span class="hotline">{p.n("Đường dây nóng: " + m['phone'])}</span> <span class="emergency">{p.n("Cấp cứu 24/7: 115")}</span> <a href="/user/login" class="login">{p.n("Đăng nhập")}</a></div></div>
+<nav class="navbar navbar-dark bg-primary navbar-expand-lg" id="navbar-main">
+<a href="/" title="Trang chủ" rel="home" class="navbar-brand"><img src="/sites/default/files/logo_0.png" alt="Trang chủ" class="img-fluid d-inline-block align-top"> <span class="site-name">{p.n(m['name'].upper())}</span></a>
+<div class="collapse navbar-collapse" id="CollapsingNavbar">
+<nav role="navigation" aria-labelledby="block-bvdk-main-menu-menu" id="block-bvdk-main-menu" class="block block-menu navigation menu--main">
+<h2 class="visually-hidden" id="block-bvdk-main-menu-menu">{p.n("Điều hướng chính")}</h2>
+<ul class="clearfix nav navbar-nav">{menu}</ul></nav>
+<form class="search-block-form form-row" data-drupal-selector="search-block-form" action="/search/node" method="get" id="search-block-form" accept-charset="UTF-8"><input title="Nhập từ khóa cần tìm." data-drupal-selector="edit-keys" type="search" name="keys" size="15" maxlength="128" class="form-search form-control"><button data-drupal-selector="edit-submit" type="submit" class="button js-form-submit form-submit btn">{p.n("Tìm kiếm")}</button></form>
+</div>
+</nav>
+</header>
+<div id="main-wrapper" class="layout-main-wrapper clearfix"><div id="main" class="container">
+<div id="block-bvdk-breadcrumbs" class="block block-system block-system-breadcrumb-block">
+<nav role="navigation" aria-labelledby="system-breadcrumb"><h2 id="system-breadcrumb" class="visually-hidden">{p.n("Đường dẫn")}</h2>
+<ol class="breadcrumb">{crumbs}<li class="breadcrumb-item active">{esc(s.title)}</li></ol></nav></div>
+<div class="row row-offcanvas row-offcanvas-left clearfix">
+<main class="main-content col" id="content" role="main"><section class="section"><a id="main-content" tabindex="-1"></a>
+<div data-drupal-messages-fallback class="hidden"></div>
+<div id="block-bvdk-page-title" class="block block-core block-page-title-block">
+<h1 class="page-header"><span class="field field--name-title field--type-string field--label-hidden">{esc(s.title)}</span></h1>
+</div>
+<div id="block-bvdk-content" class="block block-system block-system-main-block">
+<article data-history-node-id="{nid}" role="article" about="{attr(path)}" class="node node--type-article node--promoted node--view-mode-full clearfix">
+<div class="node__meta"><span class="node__created">{date}</span>{modified} | <span class="node__statistics">{p.n(f"Số lượt xem: {p.views()}")}</span></div>
+<div class="node__content clearfix">
+<div class="clearfix text-formatted field field--name-field-sapo field--type-text-long field--label-hidden field__item"><p><strong>{esc(s.lead)}</strong></p></div>
+<div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item">
+{body_html(p, image="drupal", byline="div-right", table=1, src="/sites/default/files/{id}/anh-{k}.jpg")}
+</div>
+<div class="field field--name-field-tags field--type-entity-reference field--label-inline clearfix"><div class="field__label">{p.n("Từ khóa:")}</div><div class="field__items">{tags}</div></div>
+<div class="print-links"><a href="/print/{nid}" rel="nofollow">{p.n("Bản in")}</a> | <a href="/printmail/{nid}" rel="nofollow">{p.n("Gửi email")}</a></div>
+</div>
+<section class="comment-section"><ul class="links inline list-inline"><li class="comment-forbidden">{drupal_login(p, f"/comment/reply/node/{nid}/comment")}</li></ul></section>
+</article>
+</div>
+<div class="views-element-container block block-views block-views-blockbai-viet-lien-quan-block-1" id="block-views-block-bai-viet-lien-quan-block-1">
+<h2 class="block-title">{p.n("Bài viết liên quan")}</h2>
+{drupal_view(p, p.items("older", 5), d_paren, "bai_viet_lien_quan")}
+</div>
+</section></main>
+<aside class="col-md-3 sidebar_second sidebar" id="sidebar_second" role="complementary"><section class="region region-sidebar-second">
+<div class="views-element-container block block-views block-views-blocktin-moi-block-1" id="block-views-block-tin-moi-block-1"><h2 class="block-title">{p.n("Tin mới")}</h2>
+{drupal_view(p, p.items("newer", 5), lambda d: f"{dmy(d)} - {hm(d)}", "tin_moi")}
+<div class="more-link"><a href="/tin-tuc">{p.n("Xem thêm")}</a></div></div>
+<div id="block-lichkhambenh" class="block block-block-content"><h2 class="block-title">{p.n("Lịch khám bệnh")}</h2><div class="field--name-body"><p>{p.n("Thứ Hai - Thứ Sáu: 7h00 - 16h30")}</p><p>{p.n("Thứ Bảy: 7h00 - 11h00 (khám dịch vụ)")}</p></div></div>
+<div id="block-thongketruycap" class="block block-block-content"><h2 class="block-title">{p.n("Thống kê truy cập")}</h2>{counter_html(p)}</div>
+</section></aside>
+</div>
+</div></div>
+<footer class="site-footer"><div class="container">
+<div class="site-footer__top clearfix"><section class="region region-footer-first">{footer_html(p)}</section></div>
+<div class="site-footer__bottom"><section class="region region-footer-fifth"><p>{p.n("Bản quyền © 2024 " + m['name'])}</p></section></div>
+</div></footer>
+</div></div>
+</div>
+</body>
+</html>
+"""
+    if t == 1:
+        # Drupal 7, Bartik-based: h1#page-title, RDFa "submitted" line, book navigation
+        menu = lis(p, ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Kiểm soát dịch bệnh", "Tiêm chủng", "Sức khỏe môi trường", "Văn bản", "Liên hệ"],
+                   '<li class="leaf"><a href="{href}">{label}</a></li>')
+        created = iso(when) if s.show_time else when.strftime("%Y-%m-%d")
+        tags = "".join(f'<div class="field-item {("even", "odd")[k % 2]}" rel="dc:subject"><a href="/taxonomy/term/{num(x, 10, 400)}" typeof="skos:Concept" property="rdfs:label skos:prefLabel" datatype="">{p.n(x)}</a></div>'
+                       for k, x in enumerate((cat, "CDC Hà Tĩnh")))
+        children = p.items("older", 3)
+        prev, nxt = children[0], p.items("newer", 1)[0]
+        book = num("book" + m["host"], 100, 999)
+        child_lis = "".join(f'<li class="leaf"><a href="{attr(c.url)}">{p.n(c.title)}</a></li>' for c in children)
+        popular = p.item_ul(p.items("mixed", 5), None, "popular")
+        head = f"""<link rel="shortlink" href="/node/{nid}" />
+<link rel="canonical" href="/node/{nid}" />
+<meta name="Generator" content="Drupal 7 (http://drupal.org)" />
+<link type="text/css" rel="stylesheet" href="/sites/default/files/css/css_xE-rWrJf-fncB6ztZfd2huxqgxu4WO-qwma6Xer30m4.css" media="all" />"""
+        return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML+RDFa 1.0//EN"
+  "http://www.w3.org/MarkUp/DTD/xhtml-rdfa-1.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi" version="XHTML+RDFa 1.0" dir="ltr"
+  xmlns:content="http://purl.org/rss/1.0/modules/content/"
+  xmlns:dc="http://purl.org/dc/terms/"
+  xmlns:foaf="http://xmlns.com/foaf/0.1/"
+  xmlns:sioc="http://rdfs.org/sioc/ns#"
+  xmlns:xsd="http://www.w3.org/2001/XMLSchema#">
+{html_head(f"{s.title} | CDC Hà Tĩnh", head)}
+<body class="html not-front not-logged-in one-sidebar sidebar-first page-node page-node- page-node-{nid} node-type-article i18n-vi">
+<div id="skip-link"><a href="#main-content" class="element-invisible element-focusable">{p.n("Chuyển tới nội dung chính")}</a></div>
+<div id="page-wrapper"><div id="page">
+<div id="header" class="without-secondary-menu"><div class="section clearfix">
+<a href="/" title="Trang chủ" rel="home" id="logo"><img src="/sites/all/themes/cdcht/logo.png" alt="Trang chủ" /></a>
+<div id="name-and-slogan"><div id="site-name"><strong><a href="/" title="Trang chủ" rel="home"><span>{p.n(m['name'].upper())}</span></a></strong></div>
+<div id="site-slogan">{p.n("Chủ động phòng bệnh vì sức khỏe cộng đồng")}</div></div>
+<div class="region region-header"><div id="block-locale-language" class="block block-locale"><div class="content">{lang_html(p)}</div></div></div>
+<div id="main-menu" class="navigation"><h2 class="element-invisible">{p.n("Trình đơn chính")}</h2><ul id="main-menu-links" class="links clearfix">{menu}</ul></div>
+</div></div>
+<div id="main-wrapper" class="clearfix"><div id="main" class="clearfix">
+<div id="breadcrumb"><h2 class="element-invisible">{p.n("Bạn đang ở đây")}</h2><div class="breadcrumb"><a href="/">{p.n("Trang chủ")}</a> » <a href="/{slugify(cat)}">{p.n(cat)}</a></div></div>
+<div id="sidebar-first" class="column sidebar"><div class="section"><div class="region region-sidebar-first">
+<div id="block-views-tin-moi-block" class="block block-views"><h2>{p.n("Tin mới")}</h2><div class="content">
+{drupal_view(p, p.items("newer", 5), drupal_medium, "tin_moi", d7=True)}
+</div></div>
+<div id="block-block-5" class="block block-block"><h2>{p.n("Đường dây nóng")}</h2><div class="content"><p>{p.n("Đường dây nóng phòng, chống dịch: " + m['phone'])}</p></div></div>
+<div id="block-statistics-popular" class="block block-statistics"><h2>{p.n("Nội dung phổ biến")}</h2><div class="content"><div class="item-list"><h3>{p.n("Mọi lúc:")}</h3>{popular}</div></div></div>
+<div id="block-user-login" class="block block-user"><h2>{p.n("Đăng nhập thành viên")}</h2><div class="content"><form action="/node/{nid}?destination=node/{nid}" method="post" id="user-login-form" accept-charset="UTF-8">
+<div class="form-item form-type-textfield form-item-name"><label for="edit-name">{p.n("Tên đăng nhập")} <span class="form-required" title="Trường này là bắt buộc.">*</span></label><input type="text" id="edit-name" name="name" value="" size="15" maxlength="60" class="form-text required" /></div>
+<div class="form-item form-type-password form-item-pass"><label for="edit-pass">{p.n("Mật khẩu")} <span class="form-required" title="Trường này là bắt buộc.">*</span></label><input type="password" id="edit-pass" name="pass" size="15" maxlength="128" class="form-text required" /></div>
+<div class="item-list"><ul><li class="first"><a href="/user/register" title="Tạo tài khoản người dùng mới.">{p.n("Tạo tài khoản mới")}</a></li><li class="last"><a href="/user/password" title="Yêu cầu mật khẩu mới qua e-mail.">{p.n("Yêu cầu mật khẩu mới")}</a></li></ul></div>
+<div class="form-actions form-wrapper" id="edit-actions"><input type="submit" id="edit-submit" name="op" value="Đăng nhập" class="form-submit" /></div></form></div></div>
+</div></div></div>
+<div id="content" class="column"><div class="section">
+<a id="main-content"></a>
+<h1 class="title" id="page-title">{esc(s.title)}</h1>
+<div class="tabs"></div>
+<div class="region region-content"><div id="block-system-main" class="block block-system"><div class="content">
+<div id="node-{nid}" class="node node-article node-promoted node-full clearfix" about="/node/{nid}" typeof="sioc:Item foaf:Document">
+<span property="dc:title" content="{attr(s.title)}" class="rdf-meta element-hidden"></span><span property="sioc:num_replies" content="0" datatype="xsd:integer" class="rdf-meta element-hidden"></span>
+<div class="meta submitted"><span property="dc:date dc:created" content="{created}" datatype="xsd:dateTime" rel="sioc:has_creator">Gửi bởi <span class="username" xml:lang="" about="/user/1" typeof="sioc:UserAccount" property="foaf:name" datatype="">admin</span> vào {drupal_medium(when, s.show_time)}</span></div>
+<div class="content clearfix">
+<div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">
+{body_html(p, image="p-em", byline="right-strong", lead="strong", src="/sites/default/files/tin-tuc/{id}_{k}.jpg")}
+</div></div></div>
+<div class="field field-name-field-tags field-type-taxonomy-term-reference field-label-above"><div class="field-label">{p.n("Từ khóa:")}&nbsp;</div><div class="field-items">{tags}</div></div>
+</div>
+<div id="book-navigation-{book}" class="book-navigation">
+<ul class="menu">{child_lis}</ul>
+<div class="page-links clearfix">
+<a href="{attr(prev.url)}" class="page-previous" title="Đến trang trước">‹ {p.n(prev.title)}</a>
+<a href="/node/{book}" class="page-up" title="Đến trang cha">{p.n("lên")}</a>
+<a href="{attr(nxt.url)}" class="page-next" title="Đến trang kế tiếp">{p.n(nxt.title)} ›</a>
+</div></div>
+<div class="link-wrapper"><ul class="links inline"><li class="statistics_counter first"><span>{p.n(f"{p.views()} lượt đọc")}</span></li><li class="comment_forbidden last"><span>{drupal_login(p, f"comment/reply/{nid}")}</span></li></ul></div>
+</div>
+</div></div></div>
+</div></div>
+</div></div>
+<div id="footer-wrapper"><div class="section"><div id="footer" class="clearfix"><div class="region region-footer">{footer_html(p)}{counter_html(p)}</div></div></div></div>
+</div></div>
+</body>
+</html>
+"""
+    # theme 2: Drupal 9, Olivero-based: the only h1 is the site name, headline in
+    # h2.node__title, date with weekday and a 12-hour clock above it
+    menu = lis(p, ["Trang chủ", "Giới thiệu", "Tin tức", "Khám chữa bệnh", "Y tế dự phòng", "Dân số", "Văn bản", "Liên hệ"],
+               '<li class="primary-nav__menu-item primary-nav__menu-item--level-1"><a href="{href}" class="primary-nav__menu-link primary-nav__menu-link--link primary-nav__menu-link--level-1"><span class="primary-nav__menu-link-inner">{label}</span></a></li>')
+    crumbs = "".join(f'<li class="breadcrumb__item"><a href="/vi/{slugify(x)}" class="breadcrumb__link">{p.n(x)}</a></li>' for x in ("Trang chủ", "Tin tức"))
+    date = (f"{weekday(when, cap=True)}, {dmy(when)} - {clock12(when, ('SA', 'CH'))}" if s.show_time
+            else f"{weekday(when, cap=True)}, {dmy(when)}")
+    docs = ["Kế hoạch khám sức khỏe định kỳ cho cán bộ, viên chức năm 2025",
+            "Quyết định kiện toàn Hội đồng thuốc và điều trị",
+            "Thông báo tuyển dụng hợp đồng lao động chuyên môn"]
+    head = f"""<meta name="Generator" content="Drupal 9 (https://www.drupal.org)">
+<meta name="MobileOptimized" content="width">
+<link rel="canonical" href="{attr(p.url)}">
+<link rel="alternate" hreflang="vi" href="{attr(p.url)}">"""
+    return f"""<!DOCTYPE html>
+<html lang="vi" dir="ltr" prefix="og: https://ogp.me/ns#">
+{html_head(f"{s.title} | {m['name']}", head)}
+<body class="path-node page-node-type-tin-tuc">
+<a href="#main-content" class="visually-hidden focusable skip-link">{p.n("Chuyển tới nội dung chính")}</a>
+<div class="dialog-off-canvas-main-canvas" data-off-canvas-main-canvas>
+<div id="page-wrapper" class="page-wrapper"><div id="page">
+<header id="header" class="site-header" data-drupal-selector="site-header" role="banner">
+<div class="site-header__top"><span class="today">{p.n(TODAY)}</span> <span class="hotline">{p.n("Cấp cứu: " + m['phone'])}</span></div>
+<div class="site-branding"><div class="site-branding__inner">
+<a href="/vi" rel="home" class="site-branding__logo"><img src="/themes/custom/ttyt/logo.svg" alt="Trang chủ"></a>
+<h1 class="site-branding__name"><a href="/vi" title="Trang chủ" rel="home">{p.n(m['name'])}</a></h1>
+<div class="site-branding__slogan">{p.n("Vì sức khỏe nhân dân")}</div>
+</div></div>
+<nav id="block-ttyt-main-menu" class="primary-nav block block-menu navigation menu--main" aria-labelledby="block-ttyt-main-menu-menu" role="navigation">
+<h2 class="visually-hidden block__title" id="block-ttyt-main-menu-menu">{p.n("Điều hướng chính")}</h2>
+<ul class="menu primary-nav__menu primary-nav__menu--level-1">{menu}</ul></nav>
+</header>
+<div id="main-wrapper" class="layout-main-wrapper layout-container">
+<div id="main" class="layout-main">
+<div class="main-content">
+<a id="main-content" tabindex="-1"></a>
+<div class="region region--breadcrumb"><nav class="breadcrumb" role="navigation" aria-labelledby="system-breadcrumb"><h2 id="system-breadcrumb" class="visually-hidden">{p.n("Đường dẫn")}</h2><ol class="breadcrumb__list">{crumbs}</ol></nav></div>
+<div class="main-content__container container">
+<div class="region region--content grid-full layout--pass--content-medium" id="content">
+<div data-drupal-messages-fallback class="hidden"></div>
+<div id="block-ttyt-content" class="block block-system block-system-main-block">
+<div class="block__content">
+<article data-history-node-id="{nid}" role="article" about="{attr(path)}" class="node node--type-tin-tuc node--view-mode-full">
+<div class="node__meta"><span class="field field--name-created field--type-created field--label-hidden">{date}</span> <span class="node__category">{p.n(cat)}</span></div>
+<h2 class="node__title"><span class="field field--name-title field--type-string field--label-hidden">{esc(s.title)}</span></h2>
+<div class="node__content">
+<div class="text-content clearfix field field--name-body field--type-text-with-summary field--label-hidden field__item">
+{body_html(p, image="drupal", byline="plain-right", lead="plain", src="/sites/default/files/{id}/{k}.jpg")}
+</div>
+<div class="addtoany-wrapper">{share_html(p, "Chia sẻ:", ("In trang",))}</div>
+</div>
+</article>
+</div></div>
+<div class="views-element-container block block-views block-views-blockbai-viet-lien-quan-block-1" id="block-ttyt-views-block-bai-viet-lien-quan">
+<h2 class="block__title">{p.n("Bài viết liên quan")}</h2>
+<div class="block__content">{drupal_view(p, p.items("older", 5), dmy, "bai_viet_lien_quan")}</div>
+</div>
+</div>
+<div class="region region--sidebar">
+<div class="views-element-container block block-views" id="block-ttyt-views-block-tin-moi"><h2 class="block__title">{p.n("Tin mới")}</h2><div class="block__content">{drupal_view(p, p.items("newer", 5), lambda d: f"{dmy(d)} - {clock12(d, ('SA', 'CH'))}", "tin_moi")}</div></div>
+<div class="block block-block-content" id="block-ttyt-thongbao"><h2 class="block__title">{p.n("Thông báo")}</h2><div class="block__content"><ul>{lis(p, ["Lịch công tác của Ban Giám đốc", "Lịch tiêm chủng mở rộng tại trạm y tế xã"])}</ul></div></div>
+<div class="block block-block-content" id="block-ttyt-vanban"><h2 class="block__title">{p.n("Văn bản mới")}</h2><div class="block__content"><ul>{lis(p, docs)}</ul></div></div>
+<div class="block block-block-content" id="block-ttyt-thongke"><h2 class="block__title">{p.n("Thống kê truy cập")}</h2><div class="block__content">{counter_html(p)}</div></div>
+</div>
+</div>
+</div>
+</div>
+</div>
+<footer class="site-footer"><div class="site-footer__inner container">
+<div class="region region--footer-top">{footer_html(p)}</div>
+<div class="region region--footer-bottom"><div id="block-ttyt-powered" class="block block-system block-system-powered-by-block"><span>{p.n("Được hỗ trợ bởi Drupal")}</span></div></div>
+</div></footer>
+</div></div>
+</div>
+</body>
+</html>
+"""
+
+
+# --------------------------------------------------------------------------- local-vendor ASP.NET portals
+
+VENDOR_MENU = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Hoạt động chuyên môn", "Văn bản pháp quy",
+               "Thủ tục hành chính", "Hỏi đáp", "Liên hệ"]
+
+
+def vendor_form(p: Page) -> str:
+    """The ASP.NET WebForms wrapper every page sits in, with its view state."""
+    state = hashlib.sha256(("vendor" + p.url).encode()).hexdigest()
+    action = p.url.split("://", 1)[1].split("/", 1)[1]
+    return f"""<form name="aspnetForm" method="post" action="./{attr(action)}" id="aspnetForm">
+<div class="aspNetHidden">
+<input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="" />
+<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1Mg9kFgJmD2QWAgIDD2QW{state}" />
+<input type="hidden" name="__VIEWSTATEGENERATOR" id="__VIEWSTATEGENERATOR" value="{state[:8].upper()}" />
+</div>"""
+
+
+def vendor_counter(p: Page, tag: str = "div") -> str:
+    visits = num("visits" + p.site["host"], 150_000, 4_000_000)
+    online = num("online" + p.site["host"], 5, 90)
+    lines = (f"Lượt truy cập: {visits:,}".replace(",", "."), f"Đang online: {online}")
+    return "".join(f'<{tag} class="counter-line">{p.n(x)}</{tag}>' for x in lines)
+
+
+def vendor_tools(p: Page, icons: bool) -> str:
+    """Print, e-mail and share links, with their text next to the icons."""
+    def icon(name: str) -> str:
+        return f'<img src="/Images/icon_{name}.gif" alt="" border="0" align="absmiddle" /> ' if icons else f'<i class="fa fa-{name}"></i> '
+    return (f'<a href="javascript:window.print();">{icon("print")}{p.n("In trang")}</a> '
+            f'<a href="mailto:?subject={attr(p.story.title)}&amp;body={attr(p.url)}">{icon("envelope")}{p.n("Gửi email")}</a> '
+            f'<a href="https://www.facebook.com/sharer/sharer.php?u={attr(p.url)}" target="_blank">{icon("share")}{p.n("Chia sẻ")}</a>')
+
+
+def render_vendorcms(p: Page) -> str:
+    s, m, t = p.story, p.site, p.theme
+    when = s.published
+    cat = s.category or "Tin hoạt động"
+    doctype = """<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+<html xmlns="http://www.w3.org/1999/xhtml">"""
+    if t == 0:
+        # div soup; <title> is only the site name; headline in div.news-title; "Cập nhật lúc: 08:15 25/06/2024"
+        menu = lis(p, VENDOR_MENU, '<li><a href="{href}.aspx">{label}</a></li>')
+        dash = lambda d: d.strftime("%d-%m-%Y")  # noqa: E731
+        date = f"Cập nhật lúc: {hm(when)} {dmy(when)}" if s.show_time else f"Cập nhật lúc: {dmy(when)}"
+        ticker = " ".join(f'<img src="/Images/icon_new.gif" alt="" /> <a href="{attr(i.url)}">{p.n(i.title)}</a>' for i in p.items("newer", 4))
+        docs = ["Số 215/KH-TTYT: Kế hoạch phòng, chống dịch bệnh truyền nhiễm năm 2025",
+                "Số 87/QĐ-TTYT: Quyết định ban hành Quy chế chi tiêu nội bộ",
+                "Số 64/TB-TTYT: Thông báo lịch khám sức khỏe cho người lao động"]
+        ctl = "ctl00_ContentPlaceHolder1_ucNewsDetail"
+        return f"""{doctype}
+{html_head(m['name'], '<link href="/App_Themes/TTYT/style.css" type="text/css" rel="stylesheet" /><script src="/js/jquery-1.4.2.min.js" type="text/javascript"></script>')}
+<body>
+{vendor_form(p)}
+<div id="wrapper">
+<div id="top-bar"><span class="today">{p.n(TODAY)}</span> <span class="hotline">{p.n("Hotline: " + m['phone'])}</span></div>
+<div id="banner"><div class="banner-logo"><img src="/Images/logo.png" alt="" /></div><div class="banner-text"><div class="line1">{p.n("SỞ Y TẾ TỈNH VĨNH LONG")}</div><div class="line2">{p.n(m['name'].upper())}</div></div></div>
+<div id="menu"><ul class="menu-top">{menu}</ul></div>
+<div id="ticker"><div class="ticker-title">{p.n("Tin mới cập nhật:")}</div><marquee behavior="scroll" direction="left" scrollamount="3" onmouseover="this.stop();" onmouseout="this.start();">{ticker}</marquee></div>
+<div id="main">
+<div id="left">
+<div class="box"><div class="box-title">{p.n("Tin nổi bật")}</div><div class="box-content">{p.item_ul(p.items("mixed", 5), dash, "hot-news")}</div></div>
+<div class="box"><div class="box-title">{p.n("Thông báo")}</div><div class="box-content"><ul>{lis(p, ["Lịch trực Tết Nguyên đán", "Thông báo thay đổi giờ khám bệnh mùa hè", "Danh sách nhà thầu trúng thầu thuốc năm 2025"])}</ul></div></div>
+<div class="box"><div class="box-title">{p.n("Liên kết website")}</div><div class="box-content"><select onchange="window.open(this.value);"><option value="">{p.n("--- Chọn liên kết ---")}</option><option value="https://moh.gov.vn">Bộ Y tế</option><option value="https://vinhlong.gov.vn">Cổng TTĐT tỉnh Vĩnh Long</option></select></div></div>
+</div>
+<div id="center">
+<div class="path"><a href="/">{p.n("Trang chủ")}</a> &raquo; <a href="/tin-tuc.aspx">{p.n("Tin tức - Sự kiện")}</a> &raquo; <a href="/{slugify(cat)}.aspx">{p.n(cat)}</a></div>
+<div class="news-detail">
+<div class="news-title" id="{ctl}_lblTitle">{esc(s.title)}</div>
+<div class="news-date"><span id="{ctl}_lblDate">{date}</span></div>
+<div class="news-summary"><span id="{ctl}_lblSummary"><b>{esc(s.lead)}</b></span></div>
+<div class="news-content" id="{ctl}_divContent">
+{body_html(p, image="div-i", byline="right-each", src="/Upload/Images/{id}/{k}.jpg")}
+</div>
+<div class="news-tools">{vendor_tools(p, icons=True)} <a href="javascript:history.back();">{p.n("Quay lại")}</a></div>
+</div>
+<div class="news-other"><div class="other-title">{p.n("Tin liên quan")}</div>{p.item_ul(p.items("older", 5), lambda d: f"({dash(d)})", "other-list")}</div>
+</div>
+<div id="right">
+<div class="box"><div class="box-title">{p.n("Văn bản mới")}</div><div class="box-content"><ul>{lis(p, docs)}</ul></div></div>
+<div class="box"><div class="box-title">{p.n("Hỗ trợ trực tuyến")}</div><div class="box-content"><p>{p.n("Đường dây nóng Giám đốc: 0913.862.115")}</p><p>{p.n("Phản ánh chất lượng dịch vụ: 1900 9095")}</p></div></div>
+<div class="box"><div class="box-title">{p.n("Thống kê truy cập")}</div><div class="box-content">{vendor_counter(p)}</div></div>
+</div>
+</div>
+<div id="footer"><div class="copyright">{p.n("Bản quyền thuộc " + m['name'])}</div>{footer_html(p, sep="<br />")}<div class="design">{p.n("Thiết kế: Trung tâm Công nghệ thông tin và Truyền thông tỉnh Vĩnh Long")}</div></div>
+</div>
+</form>
+</body>
+</html>
+"""
+    if t == 1:
+        # table layout; date with weekday and "(GMT+7)" above the headline span; lead as the
+        # body's first bold paragraph; a few pages stored in windows-1258
+        charset = "windows-1258" if s.encoding == "windows-1258" else "utf-8"
+        menu = "".join(f'<td class="menu-item"><a href="/{slugify(x)}.aspx">{p.n(x)}</a></td><td class="menu-sep">|</td>' for x in VENDOR_MENU)
+        date = (f"{weekday(when, cap=True)}, {dmy(when)}, {hm(when)} (GMT+7)" if s.show_time
+                else f"{weekday(when, cap=True)}, {dmy(when)}")
+        modified = (f'<tr><td class="news-updated" align="right"><i>{p.n(f"Cập nhật lần cuối: {dmy(s.modified)} {hm(s.modified)}")}</i></td></tr>'
+                    if s.modified else "")
+        notices = "<br /><br />".join(f'<img src="/images/arrow.gif" alt="" /> <a href="/thong-bao/{slugify(x)}.aspx">{p.n(x)}</a>' for x in
+                                      ["Thông báo lịch tiêm chủng mở rộng tháng này", "Thông báo tuyển dụng viên chức năm 2024",
+                                       "Lịch trực lãnh đạo, trực chuyên môn"])
+        docs = ["Số 312/KH-TTYT: Kế hoạch tổ chức Tháng hành động vì an toàn thực phẩm",
+                "Số 45/QĐ-TTYT: Quyết định thành lập Tổ cấp cứu ngoại viện",
+                "Số 98/BC-TTYT: Báo cáo công tác y tế 6 tháng đầu năm"]
+        return f"""{doctype}
+{html_head(f"{s.title} | TTYT Krông Pắc", '<link href="/css/style.css" rel="stylesheet" type="text/css" />', charset)}
+<body leftmargin="0" topmargin="0" marginwidth="0" marginheight="0">
+{vendor_form(p)}
+<table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" class="main-table"><tbody>
+<tr><td colspan="3" class="header"><img src="/images/banner.jpg" width="1000" height="150" alt="" /></td></tr>
+<tr><td colspan="3" class="header-text"><span class="unit">{p.n("SỞ Y TẾ TỈNH ĐẮK LẮK")}</span><br /><span class="name">{p.n(m['name'].upper())}</span></td></tr>
+<tr><td colspan="3" class="menu-bar"><table cellpadding="0" cellspacing="0" border="0"><tr>{menu}</tr></table></td></tr>
+<tr><td colspan="3" class="marquee-bar"><table width="100%"><tr><td width="200" class="today">{p.n(TODAY)}</td><td><marquee scrollamount="2">{p.n("Chào mừng quý khách đến với Website " + m['name'])}</marquee></td><td width="180" class="hotline">{p.n("Hotline: " + m['phone'])}</td></tr></table></td></tr>
+<tr>
+<td width="210" valign="top" class="left-col">
+<table width="100%" class="box" cellpadding="0" cellspacing="0"><tr><td class="box-title">{p.n("Giới thiệu")}</td></tr><tr><td class="box-content"><ul>{lis(p, ["Lịch sử hình thành", "Ban Giám đốc", "Sơ đồ tổ chức", "Các khoa, phòng"])}</ul></td></tr></table>
+<table width="100%" class="box" cellpadding="0" cellspacing="0"><tr><td class="box-title">{p.n("Thông báo")}</td></tr><tr><td class="box-content"><marquee direction="up" scrollamount="1" height="160" onmouseover="this.stop();" onmouseout="this.start();">{notices}</marquee></td></tr></table>
+<table width="100%" class="box" cellpadding="0" cellspacing="0"><tr><td class="box-title">{p.n("Thống kê truy cập")}</td></tr><tr><td class="box-content">{vendor_counter(p)}</td></tr></table>
+</td>
+<td valign="top" class="center-col">
+<table width="100%" cellpadding="3" class="path"><tr><td><a href="/">{p.n("Trang chủ")}</a> » <a href="/tin-tuc.aspx">{p.n("Tin tức")}</a> » <a href="/{slugify(cat)}.aspx">{p.n(cat)}</a></td></tr></table>
+<table width="100%" border="0" cellpadding="4" cellspacing="0" class="news-detail"><tbody>
+<tr><td class="news-date"><span id="ctl00_ContentPlaceHolder1_lblDate">{date}</span></td></tr>
+<tr><td class="title_news"><span id="ctl00_ContentPlaceHolder1_lblTitle" class="title">{esc(s.title)}</span></td></tr>
+<tr><td class="content_news" id="ctl00_ContentPlaceHolder1_tdContent">
+{body_html(p, image="table", byline="right-strong", lead="b", src="/UploadImages/tintuc/{id}_{k}.jpg")}
+</td></tr>
+{modified}
+<tr><td class="news-views" align="right"><span id="ctl00_ContentPlaceHolder1_lblViews">{p.n(f"Lượt xem: {p.views()}")}</span></td></tr>
+<tr><td class="tools" align="right">{vendor_tools(p, icons=True)} <a href="#top">{p.n("Về đầu trang")}</a></td></tr>
+</tbody></table>
+<table width="100%" class="other-news"><tr><td class="box-title">{p.n("Tin liên quan")}</td></tr><tr><td>{p.item_ul(p.items("older", 5), d_paren, "other")}</td></tr></table>
+</td>
+<td width="210" valign="top" class="right-col">
+<table width="100%" class="box" cellpadding="0" cellspacing="0"><tr><td class="box-title">{p.n("Tin nổi bật")}</td></tr><tr><td class="box-content">{p.item_ul(p.items("newer", 5), lambda d: f"[{dmy(d)}]", "hot")}</td></tr></table>
+<table width="100%" class="box" cellpadding="0" cellspacing="0"><tr><td class="box-title">{p.n("Văn bản mới")}</td></tr><tr><td class="box-content"><ul>{lis(p, docs)}</ul></td></tr></table>
+<table width="100%" class="box" cellpadding="0" cellspacing="0"><tr><td class="box-title">{p.n("Liên kết website")}</td></tr><tr><td class="box-content"><select onchange="window.open(this.value);"><option value="">{p.n("-- Chọn liên kết --")}</option><option value="https://syt.daklak.gov.vn">Sở Y tế Đắk Lắk</option></select></td></tr></table>
+</td>
+</tr>
+<tr><td colspan="3" class="footer" align="center">{p.n("Bản quyền thuộc " + m['name'])}<br />{footer_html(p, sep="<br />")}<br />{p.n("Phát triển bởi VNPT Đắk Lắk")}</td></tr>
+</tbody></table>
+</form>
+</body>
+</html>
+"""
+    # theme 2: sidebar boxes with h1s before the article, headline in h2, ASP.NET's own
+    # vi-VN date "17/09/2024 4:20:00 CH" labelled "Ngày cập nhật", view count
+    menu = lis(p, VENDOR_MENU, '<li class="nav-item"><a class="nav-link" href="{href}">{label}</a></li>')
+    stamp = lambda d: f"{dmy(d)} {clock12(d, ('SA', 'CH'), seconds=True)}"  # noqa: E731
+    date = f"Ngày cập nhật: {stamp(when)}" if s.show_time else f"Ngày cập nhật: {dmy(when)}"
+    docs = ["Số 1024/QĐ-BVĐK: Quyết định ban hành danh mục kỹ thuật mới",
+            "Số 356/KH-BVĐK: Kế hoạch cải tiến chất lượng bệnh viện năm 2025",
+            "Số 77/TB-BVĐK: Thông báo mời chào giá vật tư y tế"]
+    ctl = "ctl00_ContentPlaceHolder1_ctl00"
+    return f"""{doctype}
+{html_head(f"{m['name']} - Chi tiết tin", '<link href="/Content/bootstrap.min.css" rel="stylesheet" /><link href="/Content/site.css" rel="stylesheet" />')}
+<body>
+{vendor_form(p)}
+<div class="header"><div class="container">
+<div class="logo"><a href="/"><img src="/Content/images/logo.png" alt="" /></a></div>
+<div class="header-name"><span class="so">{p.n("SỞ Y TẾ NINH THUẬN")}</span><span class="bv">{p.n(m['name'].upper())}</span></div>
+<div class="header-hotline"><span>{p.n("Hotline: " + m['phone'])}</span> <span>{p.n("Cấp cứu: 115")}</span></div>
+</div></div>
+<div class="navbar"><div class="container"><ul class="nav">{menu}</ul></div></div>
+<div class="container"><div class="row">
+<div class="col-md-3 left-col">
+<div class="box-left"><h1 class="title-box">{p.n("Giới thiệu")}</h1><ul>{lis(p, ["Ban Giám đốc", "Các khoa lâm sàng", "Các khoa cận lâm sàng", "Các phòng chức năng"])}</ul></div>
+<div class="box-left"><h1 class="title-box">{p.n("Tin nổi bật")}</h1>{p.item_ul(p.items("mixed", 5), lambda d: f"({stamp(d)})", "hot-news")}</div>
+<div class="box-left"><h1 class="title-box">{p.n("Lịch trực")}</h1><p>{p.n("Lịch trực lãnh đạo, trực chuyên môn tuần này")}</p></div>
+</div>
+<div class="col-md-6 center-col">
+<ol class="breadcrumb"><li><a href="/">{p.n("Trang chủ")}</a></li><li><a href="/tin-tuc.aspx">{p.n("Tin tức - Sự kiện")}</a></li><li class="active">{p.n(cat)}</li></ol>
+<div class="news-detail">
+<div class="title-detail"><h2 id="{ctl}_lblTitle">{esc(s.title)}</h2></div>
+<div class="date-detail"><span id="{ctl}_lblDate">{date}</span> | <span id="{ctl}_lblView">{p.n(f"Số lần xem: {p.views()}")}</span></div>
+<div class="sapo-detail"><strong>{esc(s.lead)}</strong></div>
+<div class="content-detail" id="{ctl}_divContent">
+{body_html(p, image="p-em", byline="plain-right", src="/Uploads/images/tin-tuc/{id}-{k}.jpg")}
+</div>
+<div class="tool-detail">{vendor_tools(p, icons=False)}</div>
+</div>
+<div class="news-related"><div class="title-related">{p.n("Tin liên quan")}</div>{p.item_ul(p.items("older", 4), lambda d: f"({stamp(d)})", "list-related")}</div>
+<div class="news-related"><div class="title-related">{p.n("Các tin khác")}</div>{p.item_ul(p.items("newer", 5), dmy, "list-other")}</div>
+</div>
+<div class="col-md-3 right-col">
+<div class="box-right"><div class="title">{p.n("Văn bản mới")}</div><ul>{lis(p, docs)}</ul></div>
+<div class="box-right"><div class="title">{p.n("Thông báo")}</div><ul>{lis(p, ["Thông báo tuyển sinh đào tạo thực hành", "Lịch khám bệnh ngày thứ Bảy, Chủ nhật"])}</ul></div>
+<div class="box-right"><div class="title">{p.n("Thống kê truy cập")}</div>{vendor_counter(p)}</div>
+</div>
+</div></div>
+<div class="footer"><div class="container"><p class="copyright">{p.n("Bản quyền thuộc " + m['name'])}</p>{footer_html(p)}<p>{p.n("Giấy phép thiết lập trang thông tin điện tử số 12/GP-STTTT do Sở Thông tin và Truyền thông tỉnh Ninh Thuận cấp")}</p></div></div>
+</form>
+</body>
+</html>
+"""
+
+
 RENDER = {
     "liferay62": render_liferay62, "liferay7": render_liferay7, "sharepoint": render_sharepoint, "dnn": render_dnn,
     "nukeviet": render_nukeviet, "joomla": render_joomla, "wordpress": render_wordpress, "webcenter": render_webcenter,
+    "drupal": render_drupal, "vendorcms": render_vendorcms,
 }
 
 

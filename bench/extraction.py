@@ -1,7 +1,7 @@
 """Extraction fidelity on the evaluation corpus (issue 3): soyte against plain trafilatura.
 
     python bench/extraction.py                    # the six development families
-    python bench/extraction.py --held-out         # ... and the two held-out families
+    python bench/extraction.py --held-out         # ... and the four held-out families
     python bench/extraction.py --family joomla --family dnn
     python bench/extraction.py --held-out --json  # machine-readable
 
