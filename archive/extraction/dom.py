@@ -21,6 +21,9 @@ _CHROME_WORDS = {
     "language", "languages", "login", "search", "timkiem", "pagination", "paging", "pager",
     "marquee", "weblink", "lienket", "copyright", "toolbar", "rating",
     "sidebar1", "sidebar2", "leftcol", "rightcol", "topbar",
+    # The right-hand column is the sidebar on these portals ("col-right", "right-column");
+    # the left one often holds the article, so it is not listed.
+    "colright", "rightcolumn", "columnright", "rightside", "sideright", "sidebarright",
 }
 # Whole class/id tokens of the site header (an article's own header, e.g.
 # WordPress "entry-header", holds the headline and must stay).

@@ -24,10 +24,12 @@ PLATFORM_TITLE_SELECTORS = (
     ".page-header h2", ".article-title", ".news-title", ".title-news", ".title-detail",
     ".detail-title", ".tieu-de", ".tieude", ".post-title", ".ArticleTitle", ".Head", ".title_news",
 )
-_TITLE_CLASS_XPATH = (
-    "//body//*[contains(translate(@class, 'TITLE', 'title'), 'title')"
-    " or contains(translate(@id, 'TITLE', 'title'), 'title')][not(self::a)][not(*[contains(translate(@class, 'TITLE', 'title'), 'title')])]"
+# An element whose class or id says "title", in English or in Vietnamese
+# ("tieude", "tieu-de", "TieuDe": tiêu đề), that holds no smaller such element.
+_SAYS_TITLE = " or ".join(
+    f"contains(translate(@{attr}, 'TITLEUD_-', 'titleud'), '{word}')" for attr in ("class", "id") for word in ("title", "tieude")
 )
+_TITLE_CLASS_XPATH = f"//body//*[{_SAYS_TITLE}][not(self::a)][not(*[{_SAYS_TITLE}])]"
 _SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|>|›)\s+")
 _MIN_WORDS = 3
 
@@ -74,7 +76,8 @@ def _candidates(root):
             seen.add(el)
             yield el, el.tag
     # Any other element whose class or id says "title" (DotNetNuke's
-    # span.articleTitle, SharePoint's ..._lblTitle): case differs across sites.
+    # span.articleTitle, SharePoint's ..._lblTitle, WebCenter's span.tieude-tin):
+    # case and separators differ across sites.
     for el in root.xpath(_TITLE_CLASS_XPATH):
         if el not in seen:
             seen.add(el)
