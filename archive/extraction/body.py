@@ -68,6 +68,12 @@ LEAD_SELECTORS = (".sapo", ".hometext", ".articleSummary", ".article-summary", "
                   ".summary", ".lead", ".news-lead", ".tomtat", ".tom-tat", ".mota", ".mo-ta", ".chapeau",
                   "[itemprop=description]", "[class*=sapo]", "[class*=Summary]", "[class*=summary]")
 _FAR_FUTURE = datetime(2100, 1, 1, tzinfo=timezone.utc)  # any date may be a dateline's
+_INLINE_CAPTION_XPATH = (
+    "//*[self::i or self::em or self::span or self::font or self::b or self::strong or self::small]"
+    "[starts-with(normalize-space(), 'Ảnh') or starts-with(normalize-space(), '(Ảnh')]"
+    "[preceding-sibling::img or ../preceding-sibling::img or preceding-sibling::br/preceding-sibling::img]"
+    "[string-length(normalize-space()) < 300]"
+)
 _BLOCKS = ("div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "form")
 _BLOCKS_XPATH = " | ".join(f".//{tag}" for tag in _BLOCKS)
 
@@ -86,6 +92,10 @@ def prepare_for_text(root) -> None:
         el.attrib.pop("id", None)
         if el.tag in ("span", "td", "div"):
             el.tag = "p"
+    # "<div><img><br><i>Ảnh: …</i></div>": a caption set in inline markup
+    # beside a photo, which trafilatura drops with the image.
+    for el in root.xpath(_INLINE_CAPTION_XPATH):
+        el.tag = "p"
     for table in reversed(root.xpath("//table")):
         if _is_layout_table(table):
             # A cell of text (a caption under a photo) becomes a paragraph, which
@@ -125,7 +135,7 @@ def extract_body(root, url: str, *, title: str | None, body_hint: str | None = N
         root, url=url, include_comments=False, include_tables=True, with_metadata=False, fast=True
     )
     raw = (result.text if result is not None else "") or ""
-    if lead and raw and lead not in clean_text(raw):
+    if lead and raw and not _already_in(lead, raw):
         # trafilatura settles on the body container (itemprop=articleBody,
         # #news-bodyhtml) and loses the lead these CMSes keep beside it.
         return clean_lines(lead + "\n" + raw, title), "trafilatura+lead"
@@ -135,10 +145,21 @@ def extract_body(root, url: str, *, title: str | None, body_hint: str | None = N
 def _lead_text(root) -> str | None:
     for selector in LEAD_SELECTORS:
         for el in select(root, selector):
+            # A lead is one paragraph; a container of several ("[class*=summary]"
+            # also matches Drupal's body field "text-with-summary") is the body.
+            if len(el.xpath(".//p|.//li|.//table")) > 1:
+                continue
             text = text_of(el)
             if len(text.split()) >= 8:
                 return text
     return None
+
+
+def _already_in(lead: str, raw: str) -> bool:
+    """Whether trafilatura's text already has the lead (its opening words: the
+    lead's markup may split it into lines that the raw text joins differently)."""
+    opening = " ".join(lead.split()[:12])
+    return opening in " ".join(clean_text(raw).split())
 
 
 def _block_text(el) -> str:

@@ -897,7 +897,8 @@ def _class_tier(cls: str) -> tuple[int, str] | None:
         low = token.lower()
         if low.startswith("portlet") or "publisher" in low:
             continue  # Liferay's "portlet-asset-publisher" wraps whole listings
-        if low in _SPECIFIC_CLASSES or "publish" in low or "posted" in low:
+        # "created": Drupal's field--name-created, "date-created" elsewhere.
+        if low in _SPECIFIC_CLASSES or "publish" in low or "posted" in low or "created" in low:
             tier = 0
         elif low in _GENERIC_CLASSES or low.startswith(("date", "time")):
             tier = 1
