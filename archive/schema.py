@@ -6,13 +6,17 @@ an existing archive it adds only what is missing, so every command can call it.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
+from . import pairs
 from .errors import ArchiveError
+
+log = logging.getLogger(__name__)
 
 # Tone marks are folded by FTS5's unicode61 tokenizer, but đ/Đ is a letter of its
 # own there, so "dang vien" would miss "đảng viên". A virtual generated column
@@ -185,6 +189,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     # commits), and a crawl no longer waits on one fsync per page.
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
+    pairs.register_functions(db.conn)  # the pair index's triggers call it on every write
     if not _shape_missing(db):
         return  # the usual case: nothing to write (so a read-only archive opens too)
     # One process shapes at a time, in one transaction: a search that opens an
@@ -210,11 +215,24 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             for statement in _statements(_FTS_SQL):
                 conn.execute(statement)
             conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')")
+        if pairs.PAIRS_TABLE not in existing:
+            _add_pairs_index(conn)
         conn.commit()
     except BaseException:
         if conn.in_transaction:
             conn.rollback()
         raise
+
+
+def _add_pairs_index(conn: sqlite3.Connection) -> None:
+    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    if articles:  # an archive made before the pair index: built once, ~4 minutes a million articles
+        log.warning("building the phrase index of %d articles (once)", articles)
+    for trigger in pairs.TRIGGERS:  # left behind when only the table was dropped
+        conn.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
+    for statement in _statements(pairs.SCHEMA_SQL):
+        conn.execute(statement)
+    conn.execute(pairs.FILL_SQL)
 
 
 def _index_name(table: str, columns: tuple[str, ...]) -> str:
@@ -224,7 +242,7 @@ def _index_name(table: str, columns: tuple[str, ...]) -> str:
 def _shape_missing(db: sqlite_utils.Database) -> bool:
     """Whether any table, column, index or the full-text index is missing (reads only)."""
     existing = set(db.table_names())
-    if not set(TABLES) <= existing or "articles_fts" not in existing:
+    if not set(TABLES) <= existing or not {"articles_fts", pairs.PAIRS_TABLE} <= existing:
         return True
     for table, columns in ADDED_COLUMNS.items():
         if not set(columns) <= {row[1] for row in db.execute(f"PRAGMA table_info([{table}])")}:
