@@ -128,20 +128,20 @@ def _check_candidates(db: sqlite_utils.Database, candidates: list[int], where: s
     million articles), so the chunk's articles are indexed in a small temporary
     FTS5 table of the same shape and the query runs there unchanged: the same
     tokenizer, columns and syntax give the same matches, and the snippet."""
-    db.execute(_CHECK_TABLE_SQL)
     found: list[dict] = []
-    try:
+    # Committed at the end: writing the temporary table opens a transaction,
+    # which left open would pin this connection to an old snapshot of the archive.
+    with db.atomic():
+        db.execute(_CHECK_TABLE_SQL)
         for start in range(0, len(candidates), _CHUNK):
-            chunk = json.dumps(candidates[start:start + _CHUNK])
+            db.execute(f"DELETE FROM temp.{_CHECK}")
             db.execute(f"INSERT INTO temp.{_CHECK} (rowid, title, text, search_folded) SELECT a.id, a.title, a.text, "
                        f"a.search_folded FROM articles a WHERE a.id IN (SELECT value FROM json_each(:chunk)) {where}",
-                       params | {"chunk": chunk})
+                       params | {"chunk": json.dumps(candidates[start:start + _CHUNK])})
             found += db.query(_select_sql(f"temp.{_CHECK}", "", f"{_CHECK}.rowid DESC", fts_name=_CHECK),
                               params | {"limit": params["limit"] - len(found)})
-            db.execute(f"DELETE FROM temp.{_CHECK}")
             if len(found) >= params["limit"]:
                 break
-    finally:
         db.execute(f"DELETE FROM temp.{_CHECK}")
     return found
 

@@ -121,3 +121,15 @@ def test_pairs_query_shapes():
 def test_pair_text_folds_d_and_joins_neighbours():
     assert pair_text("Đảng viên", "y tế, xã") == "Dảng_viên viên_y y_tế tế_xã"
     assert pair_text(None, None) == ""
+
+
+def test_a_phrase_search_leaves_no_transaction_open(tmp_path):
+    """The check table is written; the connection must not stay in a
+    transaction (it would keep reading an old snapshot of the archive)."""
+    path = str(tmp_path / "a.db")
+    db = open_archive(path)
+    insert_article(db, 5_000_000, "Tiêm chủng", "xã Bình Hòa Phước")
+    assert [r["id"] for r in search(db, '"xã bình hòa"')] == [5_000_000]
+    assert not db.conn.in_transaction
+    insert_article(open_archive(path), 5_000_001, "Khác", "xã Bình Hòa nữa")  # another process writes
+    assert [r["id"] for r in search(db, '"xã bình hòa"')] == [5_000_001, 5_000_000]
