@@ -61,11 +61,17 @@ def search(
     where, params = _filter_sql(filters)
     params |= {"query": query, "limit": limit}
     try:
-        # Ranking needs the whole archive's word statistics: it keeps the plain path.
-        candidates = None if rank else _phrase_candidates(db, query, filters)
-        if candidates is not None:
+        candidates = _phrase_candidates(db, query, filters)
+        if candidates == []:
+            return []  # a phrase whose word pairs are in no article
+        if candidates is not None and not rank:
             return _check_candidates(db, candidates, _filter_sql(filters, "a.id")[0], params)
-        if rank:
+        if rank and candidates is not None:
+            # Ranking needs the whole archive's word statistics, so it runs on the
+            # main index; every match is a candidate, so the walk starts at the oldest.
+            where += " AND articles_fts.rowid >= :oldest_candidate"
+            params["oldest_candidate"] = candidates[-1]
+        elif rank:
             where += _rank_window_sql(db, query, where, params, rank_window)
         return list(db.query(_select_sql("articles_fts", where, "articles_fts.rank" if rank else
                                          "articles_fts.rowid DESC"), params))
@@ -147,7 +153,9 @@ def _check_candidates(db: sqlite_utils.Database, candidates: list[int], where: s
 
 
 def _rank_window_sql(db: sqlite_utils.Database, query: str, where: str, params: dict, window: int) -> str:
-    row = db.execute(f"""SELECT articles_fts.rowid FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+    # Without filters the walk needs no article rows (the join cost 30 ms of 20,000 look-ups).
+    join = "JOIN articles a ON a.id = articles_fts.rowid" if where else ""
+    row = db.execute(f"""SELECT articles_fts.rowid FROM articles_fts {join}
                          WHERE articles_fts MATCH :query {where}
                          ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET {window - 1}""", params).fetchone()
     if row is None:
