@@ -82,7 +82,7 @@ def _destination(output: str, *, binary: bool):
     """A stream to stdout, or to `output` written beside it and renamed into
     place once complete (a failed export leaves no half file)."""
     if output == "-":
-        raw = click.get_binary_stream("stdout")
+        raw = sys.stdout.buffer  # click.get_binary_stream is deprecated (Click 8.5)
         if binary:
             yield raw
             raw.flush()
