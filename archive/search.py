@@ -115,15 +115,10 @@ def _phrase_candidates(db: sqlite_utils.Database, query: str, filters: SearchFil
     pairs = pairs_query(query) if has_pairs_index(db) else None
     if pairs is None:
         return None
-    bounds, params = "", {"pairs": pairs}
-    if filters.since:
-        bounds += " AND rowid >= :since_key"
-        params["since_key"] = date_key(filters.since.isoformat(), "")
-    if filters.until:
-        bounds += " AND rowid < :until_key"
-        params["until_key"] = date_key((filters.until + timedelta(days=1)).isoformat(), "")
+    keys = _date_keys(filters)
+    bounds = "".join(f" AND rowid {op} :{key}" for op, key in ((">=", "since_key"), ("<", "until_key")) if key in keys)
     rows = db.execute(f"SELECT rowid FROM {PAIRS_TABLE} WHERE {PAIRS_TABLE} MATCH :pairs {bounds} "
-                      f"ORDER BY rowid DESC LIMIT {PAIR_CANDIDATES_MAX + 1}", params).fetchall()
+                      f"ORDER BY rowid DESC LIMIT {PAIR_CANDIDATES_MAX + 1}", keys | {"pairs": pairs}).fetchall()
     return None if len(rows) > PAIR_CANDIDATES_MAX else [row[0] for row in rows]
 
 
@@ -186,9 +181,18 @@ def _filter_sql(filters: SearchFilters, rowid: str = "articles_fts.rowid") -> tu
     # published value itself, for articles re-dated after they were keyed.
     if filters.since:
         clauses.append(f"{rowid} >= :since_key AND a.published >= :since")
-        params |= {"since": filters.since.isoformat(), "since_key": date_key(filters.since.isoformat(), "")}
+        params["since"] = filters.since.isoformat()
     if filters.until:
-        end = (filters.until + timedelta(days=1)).isoformat()
         clauses.append(f"{rowid} < :until_key AND a.published < :until")
-        params |= {"until": end, "until_key": date_key(end, "")}
-    return "".join(f" AND {c}" for c in clauses), params
+        params["until"] = (filters.until + timedelta(days=1)).isoformat()
+    return "".join(f" AND {c}" for c in clauses), params | _date_keys(filters)
+
+
+def _date_keys(filters: SearchFilters) -> dict:
+    """The article-id bounds of the date filters (ids follow publication order)."""
+    keys = {}
+    if filters.since:
+        keys["since_key"] = date_key(filters.since.isoformat(), "")
+    if filters.until:
+        keys["until_key"] = date_key((filters.until + timedelta(days=1)).isoformat(), "")
+    return keys

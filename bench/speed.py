@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -71,9 +72,8 @@ def crawl_bench(pages: int, repeats: int, tmp: Path) -> dict:
 
 def trafilatura_rate(db: Path) -> float:
     """The named baseline: one process reading the same stored pages and calling
-    plain trafilatura.bare_extraction on each (pages per second)."""
-    import sqlite3
-
+    plain trafilatura.bare_extraction on each (pages per second), with metadata
+    as in crawl baseline (b) and bench/extraction.py: a user wants title and date."""
     import trafilatura
 
     from archive.storage import decompress
@@ -112,7 +112,6 @@ def reextract_bench(db: Path, repeats: int) -> dict:
         runs["all"].append(soyte_rate(db, cores))
         print(f"  re-extraction pages/s: { {k: round(v[-1], 1) for k, v in runs.items()} }", flush=True)
     rates = {k: statistics.median(v) for k, v in runs.items()}
-    import sqlite3
     pages = sqlite3.connect(db).execute("SELECT count(*) FROM pages").fetchone()[0]
     return {**rates, "cores": cores, "pages": pages, "repeats": repeats, "ratio": rates["all"] / rates["trafilatura"],
             "scaling": rates["all"] / rates["one"]}

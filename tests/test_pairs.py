@@ -133,3 +133,25 @@ def test_a_phrase_search_leaves_no_transaction_open(tmp_path):
     assert not db.conn.in_transaction
     insert_article(open_archive(path), 5_000_001, "Khác", "xã Bình Hòa nữa")  # another process writes
     assert [r["id"] for r in search(db, '"xã bình hòa"')] == [5_000_001, 5_000_000]
+
+
+def test_filters_apply_on_the_pair_path(db):
+    """Dates bound the candidates, source filters the check: the same as FTS5 alone."""
+    from datetime import date
+
+    from archive.article_ids import new_article_id
+    from archive.search import SearchFilters
+
+    rng = random.Random(11)
+    for i in range(120):
+        published = f"20{rng.randint(20, 25)}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T08:00:00+07:00"
+        db["articles"].insert({"id": new_article_id(db, published, ""), "url": f"http://a.vn/{i}",
+                               "title": random_text(rng, 4), "text": random_text(rng, 30), "published": published,
+                               "source": rng.choice(["a", "b"]), "first_seen": "2026-01-01T00:00:00+00:00"})
+    filters = SearchFilters(source="a", since=date(2022, 1, 1), until=date(2024, 6, 30))
+    for query in queries(rng, 40):
+        expected = [r[0] for r in db.execute(
+            "SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH ? "
+            "AND a.source = 'a' AND a.published >= '2022-01-01' AND a.published < '2024-07-01' "
+            "ORDER BY a.id DESC LIMIT 20", [query])]
+        assert [r["id"] for r in search(db, query, filters)] == expected, query
