@@ -5,8 +5,8 @@ Vietnamese words are syllables, and a rare phrase is made of common ones: in
 "xã Bình Hòa Phước" every syllable is in a tenth of the archive, so FTS5 walks
 all their doclists and compares positions, 60-180 ms at a million articles.
 Each adjacent pair ("binh_hoa") is rare, though. `articles_pairs` indexes the
-pairs of every article (no positions, no copy of the text: about a fifth of the
-main index); a phrase query first asks it which articles hold all the phrase's
+pairs of every article (no positions, no copy of the text: 40 % of the size of
+the main index); a phrase query first asks it which articles hold all the phrase's
 pairs, and FTS5 checks only those. Common phrases, whose candidates are many,
 keep the plain backwards walk, which is already fast for them.
 

@@ -226,7 +226,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
 
 def _add_pairs_index(conn: sqlite3.Connection) -> None:
     articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    if articles:  # an archive made before the pair index: built once, ~4 minutes a million articles
+    if articles:  # an archive made before the pair index: built once, ~5 minutes a million articles
         log.warning("building the phrase index of %d articles (once)", articles)
     for trigger in pairs.TRIGGERS:  # left behind when only the table was dropped
         conn.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
