@@ -72,11 +72,11 @@ _ALL_IDS = XPath("//@id", smart_strings=False)
 
 
 @lru_cache(maxsize=256)
-def _names_required(selector: str) -> tuple[frozenset, frozenset]:
+def _names_required(selector: str) -> frozenset[str]:
+    """The classes and ids a simple selector names (empty for any other selector)."""
     if selector.lstrip().startswith(("/", "(")) or not _SIMPLE_SELECTOR.match(selector):
-        return frozenset(), frozenset()
-    named = _NAMED.findall(selector)
-    return frozenset(n for kind, n in named if kind == "."), frozenset(n for kind, n in named if kind == "#")
+        return frozenset()
+    return frozenset(name for _, name in _NAMED.findall(selector))
 
 
 class _PageNames:
@@ -101,11 +101,9 @@ _page_names = _PageNames()
 
 
 def select(root, selector: str) -> list:
-    classes, ids = _names_required(selector)
-    if classes or ids:
-        names = _page_names.of(root)
-        if not (classes <= names and ids <= names):
-            return []
+    required = _names_required(selector)
+    if required and not required <= _page_names.of(root):
+        return []
     return [el for el in compile_selector(selector)(root) if isinstance(el, lxml.html.HtmlElement)]
 
 
