@@ -47,6 +47,19 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 CORPUS = HERE / "corpus"
 
 
+def load_index() -> dict:
+    """The corpus index: `corpus/index.json` (written by the corpus builder) plus
+    every `corpus/<family>/family.json`, a family kept in its own file (its
+    "family" meta and its "pages", with paths relative to `corpus/`)."""
+    index = json.loads((CORPUS / "index.json").read_text("utf-8"))
+    for path in sorted(CORPUS.glob("*/family.json")):
+        extra = json.loads(path.read_text("utf-8"))
+        family = path.parent.name
+        index["families"][family] = extra["family"]
+        index["pages"] += extra["pages"]
+    return index
+
+
 def squash(text: str | None) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text or "")).strip()
 
@@ -190,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print machine-readable results instead of the table")
     args = parser.parse_args(argv)
 
-    index = json.loads((CORPUS / "index.json").read_text("utf-8"))
+    index = load_index()
     families = index["families"]
     if args.family:
         unknown = [f for f in args.family if f not in families]

@@ -2,7 +2,6 @@
 targets: a change that helps one platform must not quietly break another.
 (The full report, with plain trafilatura beside it: python bench/extraction.py --held-out.)"""
 
-import json
 import statistics
 import sys
 from pathlib import Path
@@ -13,9 +12,9 @@ from archive.extraction import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from bench.extraction import CORPUS, score  # noqa: E402
+from bench.extraction import CORPUS, load_index, score  # noqa: E402
 
-INDEX = json.loads((CORPUS / "index.json").read_text("utf-8"))
+INDEX = load_index()
 TARGETS = {"title": 0.98, "date_exact": 0.98, "f1": 0.97}
 MAX_LEAK = 0.01
 
