@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from .provinces import current_provinces, legacy_to_current
 from .registry import Source
 
-MAIN_KINDS = ("so-y-te", "cdc")
 
 
 @dataclass(frozen=True)

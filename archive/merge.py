@@ -11,7 +11,7 @@ from datetime import datetime
 
 import sqlite_utils
 
-from .models import Extracted, FetchedPage
+from .models import Extracted, FetchedPage, PageKind
 from .storage import DUPLICATE, NEW, decompress, save_page
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def _fetched(row: dict) -> FetchedPage:
 
 def _extracted(row: dict) -> Extracted:
     return Extracted(url=row["url"], title=row["title"], published=row["published"], author=row["author"],
-                     text=row["text"] or "", page_kind="article")
+                     text=row["text"] or "", page_kind=PageKind.ARTICLE)
 
 
 def _copy_rows(target: sqlite_utils.Database, other: sqlite_utils.Database, report: MergeReport) -> None:

@@ -152,7 +152,6 @@ INDEXES: dict[str, list[tuple[str, ...]]] = {
     # minhash_bands: its primary key (band, hash, page_id) is the look-up index.
 }
 
-FTS_COLUMNS = ("title", "text", "search_folded")
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 # Same names and shape as sqlite-utils' own `enable_fts(create_triggers=True)`,

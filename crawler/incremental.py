@@ -4,10 +4,9 @@ pages are not fetched again, and listings are asked "changed since?"."""
 
 from __future__ import annotations
 
+from archive.models import PageKind
 from archive.schema import open_archive
 from archive.seen import SeenUrl, load_seen
-
-ARTICLE, OTHER = "article", "other"
 
 
 class RunMemory:
@@ -31,14 +30,14 @@ class RunMemory:
             seen = load_seen(db, source)
             # Article pages archived before seen_urls existed count as known too.
             for (url,) in db.execute("SELECT url FROM pages WHERE source = ?", [source]):
-                seen.setdefault(url, SeenUrl(ARTICLE, None, None))
+                seen.setdefault(url, SeenUrl(PageKind.ARTICLE, None, None))
         finally:
             db.close()
         return cls(seen, refresh=refresh, last_run_finished=bool(last and last[0] == "finished"))
 
     def is_known_article(self, url: str) -> bool:
         known = self.seen.get(url)
-        return known is not None and known.kind == ARTICLE
+        return known is not None and known.kind == PageKind.ARTICLE
 
     def skip(self, url: str) -> bool:
         """Known articles and known non-listing pages are not fetched again;
@@ -46,9 +45,9 @@ class RunMemory:
         known = self.seen.get(url)
         if known is None or not self.trust_history:
             return False
-        if known.kind == ARTICLE:
+        if known.kind == PageKind.ARTICLE:
             return not self.refresh
-        return known.kind == OTHER
+        return known.kind == PageKind.OTHER
 
     def conditional_headers(self, url: str) -> dict[str, str]:
         known = self.seen.get(url)

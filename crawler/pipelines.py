@@ -15,14 +15,13 @@ from scrapy.utils.asyncio import is_asyncio_available
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.extraction import extract
-from archive.models import FetchedPage
+from archive.models import FetchedPage, PageKind
 from archive.lock import archive_lock
 from archive.schema import open_archive
 from archive.seen import record_seen
 from archive.storage import DUPLICATE, KNOWN, NEW, UPDATED, save_page
 from crawler import extract_pool
 from crawler.extract_pool import worker_count
-from crawler.items import PageItem
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +57,7 @@ class ExtractPipeline:
         if self.workers > 1:
             extract_pool.release()
 
-    async def process_item(self, item: PageItem) -> PageItem:
+    async def process_item(self, item: FetchedPage) -> FetchedPage:
         hints = self.crawler.spider.source.hints
         content_type = item.headers.get("Content-Type")
         if self.workers > 1:
@@ -71,11 +70,11 @@ class ExtractPipeline:
         return item
 
 
-def seen_kind(item: PageItem) -> str:
+def seen_kind(item: FetchedPage) -> str:
     """What the next run should make of this URL: a page that links to several
     articles is a listing to look at again, whatever extraction called it."""
     kind = item.extracted.page_kind
-    return "listing" if kind == "other" and item.article_links >= 3 else kind
+    return PageKind.LISTING if kind == PageKind.OTHER and item.article_links >= 3 else kind
 
 
 class ArchivePipeline:
@@ -101,7 +100,7 @@ class ArchivePipeline:
         self.lock.enter_context(archive_lock(self.path))
         self.db = open_archive(self.path)
 
-    def process_item(self, item: PageItem) -> PageItem:
+    def process_item(self, item: FetchedPage) -> FetchedPage:
         article = item.extracted
         if article is None:
             return item
@@ -109,13 +108,9 @@ class ArchivePipeline:
                                         item.fetched_at))
         if not article.is_article:
             return item
-        source = self.crawler.spider.source
-        page = FetchedPage(url=item.url, source=item.source, fetched_at=item.fetched_at, body=item.body,
-                           status=item.status, headers=item.headers, province=source.province,
-                           legacy_province=source.legacy_province)
-        outcome = self._write(lambda: save_page(self.db, page, article))
+        outcome = self._write(lambda: save_page(self.db, item, article))
         self.crawler.stats.inc_value(STAT_FOR_OUTCOME[outcome.kind])
-        log.debug("%s: %s %s -> article %s", source.name, outcome.kind, item.url, outcome.article_id)
+        log.debug("%s: %s %s -> article %s", item.source, outcome.kind, item.url, outcome.article_id)
         return item
 
     def _write(self, write):

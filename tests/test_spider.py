@@ -8,7 +8,7 @@ from scrapy.utils.test import get_crawler
 
 from crawler.demo.server import _load
 from crawler.discovery import ARTICLE, PAGINATION, TRAP
-from crawler.items import PageItem
+from archive.models import FetchedPage
 from crawler.spiders.health import HealthSpider
 
 BASE = "http://127.0.0.1:8000"
@@ -34,7 +34,7 @@ def response(site: str, path: str, meta: dict | None = None, cls=HtmlResponse):
 
 def run(spider, resp):
     out = list(spider.parse(resp))
-    return [o for o in out if isinstance(o, PageItem)], [o for o in out if isinstance(o, Request)]
+    return [o for o in out if isinstance(o, FetchedPage)], [o for o in out if isinstance(o, Request)]
 
 
 def test_listing_yields_its_page_and_follows_articles_and_pagination(spider):

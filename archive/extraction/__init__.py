@@ -1,5 +1,5 @@
 """Article extraction: title, publication date, author and body of one page."""
 
-from .extractor import EXTRACTOR_VERSION, extract
+from .extractor import extract
 
-__all__ = ["extract", "EXTRACTOR_VERSION"]
+__all__ = ["extract"]

@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from ..text import fold, slugify
+from ..models import PageKind
+from ..text import fold
 from .dom import text_of
 
-ARTICLE, LISTING, OTHER = "article", "listing", "other"
+ARTICLE, LISTING, OTHER = PageKind.ARTICLE, PageKind.LISTING, PageKind.OTHER
 
 # Pages that carry a date and text yet are not news: matched at the start of the
 # folded title.
@@ -29,7 +30,7 @@ _HEADLINE_WORDS = 5
 
 @dataclass(frozen=True)
 class Verdict:
-    kind: str
+    kind: PageKind
     reason: str
 
 
@@ -124,8 +125,3 @@ def _starts_with_headline(line: str, anchors: set[str]) -> bool:
         return True
     return any(line.startswith(a) and len(a) >= 0.4 * len(line) for a in anchors)
 
-
-def title_matches_url(title: str, url: str) -> bool:
-    """The ASCII slug of the title is in the URL: how most of these CMSes name articles."""
-    slug = slugify(title)
-    return len(slug.split("-")) >= 4 and slug[:40] in slugify(urlsplit(url).path)

@@ -9,19 +9,15 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from ..errors import ExtractionError
-from ..models import Extracted
+from ..models import Extracted, PageKind
 from ..registry import Hints
 from .author import find_author
 from .body import extract_body, prune_chrome
-from .classify import ARTICLE, classify_page
+from .classify import classify_page
 from .dates import find_published
 from .decode import decode_html, sniff_not_html
 from .dom import parse_html, select
 from .titles import find_title
-
-# Bumped when extraction changes in a way that re-extraction should pick up.
-EXTRACTOR_VERSION = "1"
-
 
 def extract(
     body: bytes | str,
@@ -79,7 +75,7 @@ NOT_HTML = "not an HTML page"
 
 
 def _not_html(url: str, why: str) -> Extracted:
-    return Extracted(url=url, page_kind="other", explain={"page_kind": f"{NOT_HTML}: {why}"})
+    return Extracted(url=url, page_kind=PageKind.OTHER, explain={"page_kind": f"{NOT_HTML}: {why}"})
 
 
-__all__ = ["extract", "EXTRACTOR_VERSION", "ARTICLE", "NOT_HTML"]
+__all__ = ["extract", "NOT_HTML"]

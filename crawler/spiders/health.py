@@ -23,13 +23,13 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.sitemap import Sitemap
 
 from archive.errors import SoyteError
+from archive.models import FetchedPage
 from archive.extraction.decode import NO_CHARSET, WRONG_CHARSET, decode_page, sniff_not_html
 from archive.registry import Source, load_registry
 from archive.schema import open_archive
 from archive.seen import save_validators, validators_of
 from crawler.discovery import ARTICLE, LISTING, PAGINATION, SKIP, TRAP, LinkJudge
 from crawler.incremental import RunMemory
-from crawler.items import PageItem
 
 log = logging.getLogger(__name__)
 
@@ -150,12 +150,13 @@ class HealthSpider(scrapy.Spider):
         yield from self._follow_links(response, item)
         yield item
 
-    def _item(self, response: Response) -> PageItem:
+    def _item(self, response: Response) -> FetchedPage:
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
         self.validators[self.judge.canonical(response.url)] = validators_of(headers)
-        return PageItem(url=self.judge.canonical(response.url), source=self.source.name,
-                        fetched_at=datetime.now(timezone.utc).replace(microsecond=0),
-                        status=response.status, headers=headers, body=response.body)
+        return FetchedPage(url=self.judge.canonical(response.url), source=self.source.name,
+                           fetched_at=datetime.now(timezone.utc).replace(microsecond=0),
+                           status=response.status, headers=headers, body=response.body,
+                           province=self.source.province, legacy_province=self.source.legacy_province)
 
     def _notice_iis(self, response: Response) -> None:
         """IIS serves one page under any letter case of its path, and these sites
@@ -165,7 +166,7 @@ class HealthSpider(scrapy.Spider):
             self.judge.case_insensitive = True
             log.info("%s: IIS server, treating URLs as case-insensitive", self.source.name)
 
-    def _follow_links(self, response: Response, item: PageItem) -> Iterator[scrapy.Request]:
+    def _follow_links(self, response: Response, item: FetchedPage) -> Iterator[scrapy.Request]:
         meta = response.meta
         hops, trap, empty = meta.get("soyte_hops", 0), meta.get("soyte_trap", 0), meta.get("soyte_empty", 0)
         links = list(self._judged_links(response))
