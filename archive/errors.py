@@ -58,3 +58,9 @@ class BrowseError(SoyteError):
     """Datasette cannot be started on the archive."""
 
     hint = "pass another --port, or stop the program that holds this one"
+
+
+class CrawlError(SoyteError):
+    """The crawler process could not run or stopped without a result."""
+
+    hint = "run it again with `scrapy crawl news -a source=NAME` to see Scrapy's own messages"

@@ -23,3 +23,8 @@ def finish_run(db: sqlite_utils.Database, run_id: int, finished: datetime, count
     fields["fault_kinds"] = json.dumps(counts.get("fault_kinds") or {}, sort_keys=True, ensure_ascii=False)
     with db.conn:
         db["crawl_runs"].update(run_id, fields | {"finished": finished.isoformat(), "finish_reason": reason})
+
+
+# A source's finish reason when the archive could not be written (disk full,
+# I/O error, read-only): the crawl of that source stopped.
+ARCHIVE_ERROR = "archive_error"

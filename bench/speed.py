@@ -46,7 +46,7 @@ def timed(cmd: list[str]) -> float:
 def soyte_crawl_cmd(sites: Path, db: Path, extra: list[str] | None = None) -> list[str]:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    return [sys.executable, "-m", "crawler", "crawl", "--sites", str(sites), "--db", str(db), *NO_POLITENESS,
+    return [sys.executable, "-m", "archive.cli", "crawl", "--sources", str(sites), "--db", str(db), *NO_POLITENESS,
             *(extra or [])]
 
 

@@ -11,34 +11,30 @@ import subprocess
 import sys
 import tempfile
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 
 import click
 
-from .browse import datasette_dir, datasette_metadata, prepare_for_browsing
-from .errors import BrowseError, ExportError
-from .export import FORMATS, ExportFilters, write_csv, write_jsonl, write_warc
-from .registry import load_registry
-from .schema import open_archive
+from ..browse import datasette_dir, datasette_metadata, prepare_for_browsing
+from ..errors import BrowseError, ExportError
+from ..export import FORMATS, ExportFilters, write_csv, write_jsonl, write_warc
+from ..registry import load_registry
+from ..schema import open_archive
+from .app import main
+from .options import date_range_options, db_option, province_option, source_option, sources_file_option
 
 # Datasette's defaults (facets 200 ms, queries 1 s) are made for small tables;
 # a national archive needs a little longer for facet counts over a search.
 DATASETTE_SETTINGS = {"facet_time_limit_ms": "1000", "sql_time_limit_ms": "3000"}
 
 
-def _day(value: datetime | None):
-    return value.date() if value else None
-
-
-@click.command("export")
+@main.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
               help="jsonl: one article per line; csv: for spreadsheets (UTF-8 with BOM); warc: the raw pages.")
-@click.option("--db", default="archive.db", show_default=True, help="The archive to read.")
-@click.option("--source", help="Only this source.")
-@click.option("--province", help="Only this province (today's or a former one, diacritics optional).")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Published on or after (YYYY-MM-DD).")
-@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Published on or before (YYYY-MM-DD).")
+@db_option(help="The archive to read.")
+@source_option()
+@province_option()
+@date_range_options
 @click.option("--query", "-q", help='Only articles matching this search, as for `soyte search` ("dang vien").')
 @click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="The file to write (default: stdout). WARC is gzipped per record when it ends in .gz.")
@@ -61,7 +57,7 @@ def export(fmt, db, source, province, since, until, query, output) -> None:
       soyte export --db archive.db --format warc --source cdc-nghean -o cdc-nghean.warc.gz
     """
     archive = open_archive(db, create=False)
-    filters = ExportFilters(source=source, province=province, since=_day(since), until=_day(until), query=query)
+    filters = ExportFilters(source=source, province=province, since=since, until=until, query=query)
     to_stdout = output == "-"
     if fmt == "warc" and to_stdout and sys.stdout.isatty():
         raise ExportError("a WARC file is binary: not written to a terminal",
@@ -109,15 +105,14 @@ def _destination(output: str, *, binary: bool):
         raise
 
 
-@click.command("browse")
-@click.option("--db", default="archive.db", show_default=True, help="The archive to browse.")
-@click.option("--sites", type=click.Path(dir_okay=False),
-              help="Your own sources file, for the sources' titles and kinds (default: the shipped registry).")
+@main.command("browse")
+@db_option(help="The archive to browse.")
+@sources_file_option("Your own sources file, for the sources' titles and kinds (default: the shipped registry).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="The address to serve on.")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
               help="The port to serve on (0: any free port).")
 @click.option("--open", "open_browser", is_flag=True, help="Open it in your web browser.")
-def browse(db, sites, host, port, open_browser) -> None:
+def browse(db, sources_file, host, port, open_browser) -> None:
     """Browse and search the archive in your web browser, with Datasette.
 
     Articles newest first, with facets on province, source, kind and year; the
@@ -135,7 +130,7 @@ def browse(db, sites, host, port, open_browser) -> None:
       soyte browse --db demo.db --port 8002
     """
     archive = open_archive(db, create=False)
-    prepare_for_browsing(archive, load_registry(sites), db)
+    prepare_for_browsing(archive, load_registry(sources_file), db)
     archive.conn.close()
     if port:
         _check_port(host, port)
@@ -186,5 +181,5 @@ def _run_until_stopped(args: list[str]) -> None:
 
 
 # `soyte serve`: the same command under the name Datasette users expect.
-serve = click.Command("serve", params=browse.params, callback=browse.callback, help=browse.help,
-                      short_help="Same as browse.", hidden=True)
+main.add_command(click.Command("serve", params=browse.params, callback=browse.callback, help=browse.help,
+                      short_help="Same as browse.", hidden=True))

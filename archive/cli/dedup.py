@@ -6,17 +6,19 @@ import json
 
 import click
 
-from .clusters import duplicate_clusters, rebuild_clusters
-from .errors import DedupError
-from .lock import archive_lock
-from .neardup import THRESHOLD
-from .schema import open_archive
+from ..clusters import duplicate_clusters, rebuild_clusters
+from ..errors import DedupError
+from ..lock import archive_lock
+from ..neardup import THRESHOLD
+from ..schema import open_archive
+from .app import main
+from .options import db_option, json_option, show_progress
 
 
-@click.command("duplicates")
-@click.option("--db", default="archive.db", show_default=True)
+@main.command("duplicates")
+@db_option()
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1_000_000), help="Clusters to show.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@json_option()
 def duplicates(db: str, limit: int, as_json: bool) -> None:
     """Articles with more than one page, newest first: every page's URL and
     source, how it joined the article (same-text, similar-text and the
@@ -45,11 +47,11 @@ def _how(page: dict) -> str:
     return page["match_reason"] or "first page"
 
 
-@click.command("dedup")
+@main.command("dedup")
 @click.option("--rebuild", is_flag=True, help="Recompute every cluster over the whole archive.")
 @click.option("--threshold", default=THRESHOLD, show_default=True, type=click.FloatRange(0, 1, min_open=True),
               help="Jaccard similarity of two pages' 5-syllable shingles from which they may be one story.")
-@click.option("--db", default="archive.db", show_default=True)
+@db_option()
 def dedup(rebuild: bool, threshold: float, db: str) -> None:
     """Recompute which pages are one article, from the page texts stored in the archive.
 
@@ -67,12 +69,8 @@ def dedup(rebuild: bool, threshold: float, db: str) -> None:
     if not rebuild:
         raise DedupError("nothing to do: `soyte dedup` needs --rebuild")
     archive = open_archive(db, create=False)
-
-    def progress(done: int, total: int) -> None:
-        click.echo(f"\r{done}/{total} pages", nl=False, err=True)
-
     with archive_lock(db):
-        report = rebuild_clusters(archive, threshold=threshold, progress=progress)
+        report = rebuild_clusters(archive, threshold=threshold, progress=show_progress)
     click.echo("", err=True)
     click.echo(f"{report.pages} pages: {report.articles_before} articles before, {report.articles_after} now; "
                f"{report.moved} pages changed article; {report.clusters} articles have more than one page.")

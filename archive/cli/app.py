@@ -1,0 +1,55 @@
+"""The `soyte` group and the one place errors become a line and a hint."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import click
+
+from ..errors import SoyteError
+
+
+class SoyteGroup(click.Group):
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except SoyteError as exc:
+            fail(str(exc), exc.hint)
+        except sqlite3.Error as exc:
+            # A write that failed mid-command (disk full, read-only, locked):
+            # SQLite rolled the failing transaction back; what was committed stays.
+            fail(*archive_problem(exc))
+
+
+def fail(message: str, hint: str | None, code: int = 2) -> None:
+    """Print the error as one line, its hint as another, and exit."""
+    click.echo(f"Error: {' '.join(message.split())}", err=True)
+    if hint:
+        click.echo(f"Hint: {hint}", err=True)
+    raise SystemExit(code)
+
+
+def archive_problem(exc: sqlite3.Error) -> tuple[str, str]:
+    text = str(exc)
+    if "full" in text or "disk I/O" in text:
+        return (f"cannot write the archive: the disk is full or failing ({text}); the step that failed was "
+                "not saved, everything before it was",
+                "free some space, then run the command again: it goes on where it stopped")
+    if "readonly" in text or "read-only" in text:
+        return f"the archive is read-only ({text})", "check the file's permissions, or pass another --db"
+    if "locked" in text or "busy" in text:
+        return f"the archive is busy ({text})", "another process holds it; wait for it to finish"
+    if "malformed" in text or "not a database" in text:
+        return f"the archive is damaged or not an archive ({text})", "check the --db path; keep a copy of the file"
+    return f"archive error ({text})", "check the --db path"
+
+
+@click.group(cls=SoyteGroup)
+@click.version_option(package_name="soyte")
+def main() -> None:
+    """soyte: crawl Vietnamese provincial health news into a searchable SQLite archive.
+
+    \b
+    Start with the offline demo:   soyte demo
+    Then search it:                soyte search --db demo.db "tiem chung"
+    """
