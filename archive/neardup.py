@@ -21,11 +21,10 @@ import re
 import zlib
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 import sqlite_utils
-from datasketch import MinHash
 
 from .text import fold, word_tokens
 
@@ -52,7 +51,6 @@ MAX_CANDIDATES = 50  # pages sharing the most bands; bounds the work per page
 _ESTIMATE_MARGIN = 0.2  # 4.5 standard errors of a 128-value estimate near the threshold
 _ANCHOR = 3  # identical syllables that separate two differences (shorter runs are chance)
 _SCHEME = "affine32"  # datasketch ≥ 2.0: 32-bit values, stored as they are
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=_SCHEME).permutations
 _DIGIT = re.compile(r"\d")
 
 
@@ -79,12 +77,21 @@ class Sketch:
     @cached_property
     def signature(self) -> np.ndarray:
         """NUM_PERM MinHash values (uint32), datasketch's permutations over our shingle hashes."""
-        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_PERMUTATIONS, scheme=_SCHEME)
+        from datasketch import MinHash  # here, not at import: with scipy it costs a command 0.4 s to start
+
+        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_permutations(), scheme=_SCHEME)
         minhash.update_batch(self.shingles)
         return minhash.hashvalues.astype(np.uint32)
 
     def bands(self) -> list[tuple[int, int]]:
         return band_hashes(self.signature)
+
+
+@cache
+def _permutations():
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=_SCHEME).permutations
 
 
 def _hash32(value: str) -> int:

@@ -10,11 +10,8 @@ from pathlib import Path
 import click
 
 from ..errors import ExtractionError
-from ..extraction import extract
 from ..extraction.decode import MAX_PAGE_BYTES, sniff_not_html
-from ..extraction.extractor import NOT_HTML
 from ..lock import archive_lock
-from ..reextract import reextract as reextract_pages
 from ..registry import load_registry
 from ..schema import open_archive
 from .app import main
@@ -42,6 +39,8 @@ def extract_command(file_or_url, url, source, sources_file, explain) -> None:
     if kind := sniff_not_html(body):
         raise ExtractionError(f"{file_or_url}: not an HTML page "
                               f"({_NOT_HTML_WHY.get(kind, f'it looks like a {kind} file')})")
+    from ..extraction.extractor import NOT_HTML, extract  # trafilatura: imported only by the commands that read pages
+
     hints = load_registry(sources_file).get(source).hints if source else None
     result = extract(body, page_url, hints=hints, content_type=content_type)
     if result.explain.get("page_kind", "").startswith(NOT_HTML):
@@ -96,6 +95,8 @@ def reextract(db, source, sources_file, workers) -> None:
     Example:
       soyte reextract --db archive.db --source cdc-nghean
     """
+    from ..reextract import reextract as reextract_pages
+
     archive = open_archive(db, create=False, writable=True)
     registry = load_registry(sources_file)
     known = set(registry.names())
