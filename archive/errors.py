@@ -15,7 +15,7 @@ class SoyteError(Exception):
 class RegistryError(SoyteError):
     """A sources file that cannot be used: nothing is crawled from it."""
 
-    hint = "fix the entry named above, then run `soyte sources --sites FILE` to check the file"
+    hint = "fix the entries named above, then run `soyte sources --sources FILE` to check the file"
 
 
 class QueryError(SoyteError):

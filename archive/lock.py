@@ -1,7 +1,9 @@
 """One writer per archive: two crawls never write one archive at the same time.
 
 An advisory flock on "<archive>.lock": the kernel drops it when the process
-dies, even by SIGKILL, so a killed crawl never leaves a stale lock behind.
+dies, even by SIGKILL, so a killed crawl never leaves a stale lock behind. The
+holder removes the file when it is done (only a killed process leaves it, and
+the next writer takes it over), so lock files do not pile up beside archives.
 """
 
 from __future__ import annotations
@@ -32,20 +34,37 @@ def archive_lock(path: str) -> Iterator[None]:
 
 
 def _acquire(key: str, path: str) -> int:
-    try:
-        fd = os.open(key + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:  # a missing or read-only directory
-        raise ArchiveError(f"{path}: cannot create the lock file {path}.lock ({exc.strerror})",
-                           hint="the archive's directory must exist and be writable; or pass another --db") from None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        holder = os.read(fd, 64).decode(errors="replace").strip() or "another process"
+    while True:
+        fd = _open_lock_file(key, path)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 64).decode(errors="replace").strip() or "another process"
+            os.close(fd)
+            raise ArchiveLocked(f"{path} is being written by {holder}") from None
+        if _still_linked(fd, key + ".lock"):
+            break
+        # The holder we waited for removed the file after we opened it: this
+        # lock is on a file nobody else will see. Take the one at the path.
         os.close(fd)
-        raise ArchiveLocked(f"{path} is being written by {holder}") from None
     os.ftruncate(fd, 0)
     os.write(fd, f"pid {os.getpid()}".encode())
     return fd
+
+
+def _open_lock_file(key: str, path: str) -> int:
+    try:
+        return os.open(key + ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:  # a missing or read-only directory
+        raise ArchiveError(f"{path}: cannot create the lock file {path}.lock ({exc.strerror})",
+                           hint="the archive's directory must exist and be writable; or pass another --db") from None
+
+
+def _still_linked(fd: int, lock_path: str) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(lock_path))
+    except FileNotFoundError:
+        return False
 
 
 def _release(key: str) -> None:
@@ -54,5 +73,9 @@ def _release(key: str) -> None:
         _held[key] = (fd, depth - 1)
         return
     del _held[key]
+    # Removed while still locked, so no other process can lock this file once
+    # it is gone from the path (see _still_linked).
+    with contextlib.suppress(OSError):
+        os.unlink(key + ".lock")
     fcntl.flock(fd, fcntl.LOCK_UN)
     os.close(fd)

@@ -68,13 +68,21 @@ def _extracted(row: dict) -> Extracted:
 
 
 def _copy_rows(target: sqlite_utils.Database, other: sqlite_utils.Database, report: MergeReport) -> None:
-    """Run records are history: copied as they are. seen_urls: the latest fetch wins."""
+    """Run records are history: copied as they are, once. seen_urls: the latest fetch wins."""
     with target.atomic():
         for run in other.query("SELECT * FROM crawl_runs ORDER BY id"):
             run.pop("id")
+            if _has_run(target, run):  # merged before: a nightly re-merge must not count it twice
+                continue
             target["crawl_runs"].insert(run)
             report.runs += 1
         for seen in other.query("SELECT * FROM seen_urls"):
             current = target.execute("SELECT last_fetched FROM seen_urls WHERE url = ?", [seen["url"]]).fetchone()
             if current is None or current[0] < seen["last_fetched"]:
                 target["seen_urls"].upsert(seen, pk="url")
+
+
+def _has_run(db: sqlite_utils.Database, run: dict) -> bool:
+    """The same run of the same source: one source's runs never start at the same second."""
+    return db.execute("SELECT 1 FROM crawl_runs WHERE source = ? AND started = ? AND finished IS ? LIMIT 1",
+                      [run["source"], run["started"], run["finished"]]).fetchone() is not None

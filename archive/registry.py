@@ -6,6 +6,7 @@ half-read registry. Each problem is one line naming the source and the problem.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -85,9 +86,7 @@ class Registry:
         for source in self.sources:
             if source.name == name:
                 return source
-        known = ", ".join(s.name for s in self.sources[:8])
-        raise RegistryError(f"{self.path}: no source named '{name}' (known: {known}, …)",
-                            hint="`soyte sources` lists every source")
+        raise RegistryError(f"{self.path}: no source named '{name}'", hint=unknown_name_hint(name, self.names()))
 
     def names(self) -> list[str]:
         return [s.name for s in self.sources]
@@ -125,14 +124,31 @@ def parse_registry(text: str, origin: str = "<sources>") -> Registry:
     if not isinstance(entries, list) or not entries:
         raise RegistryError(f"{origin}: no [[source]] tables")
     sources: list[Source] = []
+    problems: list[str] = []  # every bad entry is reported, not only the first
     seen: set[str] = set()
     for number, entry in enumerate(entries, 1):
-        source = _parse_source(entry, f"{origin}: source #{number}")
+        try:
+            source = _parse_source(entry, f"{origin}: source #{number}")
+        except RegistryError as exc:
+            problems.append(str(exc))
+            continue
         if source.name in seen:
-            raise RegistryError(f"{origin}: source '{source.name}': the name is used twice")
+            problems.append(f"{origin}: source '{source.name}': the name is used twice")
         seen.add(source.name)
         sources.append(source)
+    if len(problems) == 1:
+        raise RegistryError(problems[0])
+    if problems:
+        raise RegistryError(f"{origin}: {len(problems)} entries have problems:\n" + "\n".join(problems))
     return Registry(tuple(sources), origin)
+
+
+def unknown_name_hint(name: str, known: list[str]) -> str:
+    """The hint for a source name that is not there: the close names, if any."""
+    close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+    if close:
+        return f"did you mean {' or '.join(repr(c) for c in close)}? `soyte sources` lists every source"
+    return "`soyte sources` lists every source"
 
 
 def _parse_source(entry: Any, where: str) -> Source:

@@ -54,3 +54,52 @@ def test_lock_is_reentrant_within_a_process(tmp_path):
         assert holder.returncode != 0  # still held by the outer context
     with archive_lock(path):
         pass
+
+
+def test_lock_file_is_removed_when_released(tmp_path):
+    path = str(tmp_path / "a.db")
+    with archive_lock(path):
+        assert (tmp_path / "a.db.lock").exists()
+    assert not (tmp_path / "a.db.lock").exists()
+
+
+
+HOLD_UNTIL_TOLD = """
+import sys
+from archive.lock import archive_lock
+with archive_lock(sys.argv[1]):
+    print("held", flush=True)
+    sys.stdin.readline()
+print("released", flush=True)
+"""
+
+
+def test_a_lock_taken_on_a_removed_lock_file_is_taken_again(tmp_path, monkeypatch):
+    """The race that removing lock files opens: we open the lock file, its
+    holder then releases it (removing the file), and our flock succeeds on a
+    file no longer at the path. Without the check, a third writer would create
+    a new file, lock it too, and two writers would share the archive."""
+    import archive.lock as lock_module
+
+    path = str(tmp_path / "a.db")
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_UNTIL_TOLD, path], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    real_open, calls = lock_module._open_lock_file, []
+
+    def open_then_let_the_holder_go(key, shown):
+        fd = real_open(key, shown)
+        calls.append(fd)
+        if len(calls) == 1:  # the holder releases between our open and our flock
+            holder.stdin.write("go\n")
+            holder.stdin.flush()
+            assert holder.stdout.readline().strip() == "released"
+        return fd
+
+    monkeypatch.setattr(lock_module, "_open_lock_file", open_then_let_the_holder_go)
+    with archive_lock(path):
+        third = subprocess.run([sys.executable, "-c", HOLD.replace("time.sleep(60)", "pass"), path],
+                               capture_output=True, text=True)
+        assert third.returncode != 0 and "is being written by" in third.stderr
+    holder.wait(timeout=30)
+    assert len(calls) == 2  # the first lock was on the removed file, so it was taken again

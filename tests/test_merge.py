@@ -45,6 +45,8 @@ def test_merged_workers_equal_one_crawl(tmp_path):
     again = soyte("merge", str(tmp_path / "w1.db"), "--into", str(target))
     assert again.returncode == 0 and db["articles"].count == len(EXPECTED["stories"])
     assert "already in" in again.stdout
+    assert db["crawl_runs"].count == 5  # a re-merge copies no run twice
+    assert "0 run records copied" in again.stdout
 
 
 def test_merge_into_itself_is_refused(tmp_path):

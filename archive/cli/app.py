@@ -22,8 +22,12 @@ class SoyteGroup(click.Group):
 
 
 def fail(message: str, hint: str | None, code: int = 2) -> None:
-    """Print the error as one line, its hint as another, and exit."""
-    click.echo(f"Error: {' '.join(message.split())}", err=True)
+    """Print the error as one line (a line per problem when it lists several),
+    its hint as another, and exit."""
+    first, *more = [" ".join(line.split()) for line in message.splitlines() if line.strip()] or [""]
+    click.echo(f"Error: {first}", err=True)
+    for line in more:
+        click.echo(f"  {line}", err=True)
     if hint:
         click.echo(f"Hint: {hint}", err=True)
     raise SystemExit(code)
