@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import urllib.request
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def _read_page(file_or_url: str, url: str | None) -> tuple[bytes, str | None, st
                 _check_size(file_or_url, len(body))
                 return body, response.headers.get("Content-Type"), url or response.geturl()
         except OSError as exc:
-            raise ExtractionError(f"cannot fetch {file_or_url}: {exc}") from exc
+            raise _fetch_error(file_or_url, exc) from exc
     path = Path(file_or_url)
     if not path.is_file():
         raise ExtractionError(f"no such file: {file_or_url}")
@@ -69,6 +70,20 @@ def _read_page(file_or_url: str, url: str | None) -> tuple[bytes, str | None, st
         return path.read_bytes(), None, url or path.resolve().as_uri()
     except OSError as exc:
         raise ExtractionError(f"cannot read {file_or_url}: {exc.strerror}") from exc
+
+
+def _fetch_error(url: str, exc: OSError) -> ExtractionError:
+    """What went wrong fetching `url`, in words that say what to do."""
+    reason = getattr(exc, "reason", exc)  # urllib wraps socket errors in URLError
+    if isinstance(reason, socket.gaierror):
+        return ExtractionError(f"cannot fetch {url}: its host name does not resolve ({reason.strerror})",
+                               hint="check the network connection (is this machine online?) and the URL's spelling; "
+                                    "or save the page and pass the file with --url")
+    if isinstance(reason, (ConnectionRefusedError, TimeoutError, socket.timeout)):
+        return ExtractionError(f"cannot fetch {url}: the site did not answer ({reason})",
+                               hint="the site may be down or this machine offline; try again later, "
+                                    "or save the page and pass the file with --url")
+    return ExtractionError(f"cannot fetch {url}: {exc}", hint="save the page and pass the file with --url")
 
 
 def _check_size(name: str, size: int) -> None:
