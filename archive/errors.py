@@ -5,6 +5,7 @@ class SoyteError(Exception):
     """Base class: every error a user can cause or fix."""
 
     hint: str = ""
+    exit_code: int = 2  # the `soyte` command's exit status for it (README, "Exit codes")
 
     def __init__(self, message: str, hint: str | None = None) -> None:
         super().__init__(message)
@@ -64,3 +65,10 @@ class CrawlError(SoyteError):
     """The crawler process could not run or stopped without a result."""
 
     hint = "run it again with `scrapy crawl news -a source=NAME` to see Scrapy's own messages"
+
+
+class NetworkUnreachable(SoyteError):
+    """Nothing answered at all: this machine looks offline, so no site can be judged gone."""
+
+    hint = "check this machine's connection (DNS, proxy, firewall), then run it again"
+    exit_code = 3

@@ -8,8 +8,12 @@ where a site went. Results:
 
 - reachable:  answered 2xx at the registered URL;
 - redirected: answered 2xx after one or more redirects, with the final URL;
-- gone:       DNS failure, connection refused, or 404/410;
+- gone:       404/410, or a name that no longer resolves (or a refused
+              connection) while other sources answer;
 - error:      anything else (timeout, TLS failure, 403, 5xx): try again later.
+
+When no source answers at all, nothing can be judged gone: the machine is
+offline (or its DNS is down), and `check_sources` raises NetworkUnreachable.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+from .errors import NetworkUnreachable
 from .registry import Source
 
 USER_AGENT = "soyte/0.1 (archive of Vietnamese provincial health news; registry check)"
@@ -131,12 +136,28 @@ def check_sources(sources: Iterable[Source], *, workers: int = 4, timeout: float
                   on_result: Callable[[CheckResult], None] | None = None) -> list[CheckResult]:
     """Check sources a few at a time; results in the registry's order."""
     sources = list(sources)
+    unanswered: list[CheckResult] = []  # shown at the end, once it is known whether anything answered
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
         futures = [pool.submit(check_source, s, timeout) for s in sources]
         results = []
         for future in futures:
             result = future.result()
-            if on_result:
-                on_result(result)
             results.append(result)
+            if result.status is None:
+                unanswered.append(result)
+            elif on_result:
+                on_result(result)
+    if results and len(unanswered) == len(results):
+        if len(results) > 1:
+            raise NetworkUnreachable(f"none of the {len(results)} sources answered (first: {results[0].detail}): "
+                                     "the network looks down, so no source is reported gone")
+        results = unanswered = [_unsure(results[0])]  # one source, no answer: offline and gone look the same
+    for result in unanswered:
+        if on_result:
+            on_result(result)
     return results
+
+
+def _unsure(result: CheckResult) -> CheckResult:
+    return CheckResult(result.name, result.url, "error", None, result.location,
+                       f"{result.detail}; with nothing else to compare, it may be this machine that is offline")

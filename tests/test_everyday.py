@@ -65,3 +65,31 @@ def test_extract_of_a_url_that_refuses_says_the_site_did_not_answer():
         port = closed.getsockname()[1]
     result = run("extract", f"http://127.0.0.1:{port}/bai-viet.html")
     assert result.exit_code == 2 and "did not answer" in result.output
+
+
+OFFLINE_SOURCES = "".join(f'[[source]]\nname = "site-{n}"\nurl = "https://soyte{n}.example.vn/"\n\n' for n in range(3))
+
+
+def test_sources_check_offline_says_the_network_is_down_and_marks_nothing_gone(tmp_path, monkeypatch):
+    def no_dns(*args, **kwargs):
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    path = tmp_path / "s.toml"
+    path.write_text(OFFLINE_SOURCES, "utf-8")
+    result = run("sources", "--sources", str(path), "--check", "--timeout", "2")
+    assert result.exit_code == 3, result.output
+    assert "the network looks down" in result.output and "gone" not in result.output.replace(
+        "no source is reported gone", "")
+
+
+def test_one_unanswered_source_is_not_called_gone(tmp_path, monkeypatch):
+    def no_dns(*args, **kwargs):
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_dns)
+    path = tmp_path / "s.toml"
+    path.write_text(OFFLINE_SOURCES.split("\n\n")[0] + "\n", "utf-8")
+    result = run("sources", "--sources", str(path), "--check", "--timeout", "2")
+    assert result.exit_code == 0 and "error" in result.output and "offline" in result.output
+    assert " gone " not in result.output

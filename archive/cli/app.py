@@ -14,7 +14,7 @@ class SoyteGroup(click.Group):
         try:
             return super().invoke(ctx)
         except SoyteError as exc:
-            fail(str(exc), exc.hint)
+            fail(str(exc), exc.hint, exc.exit_code)
         except sqlite3.Error as exc:
             # A write that failed mid-command (disk full, read-only, locked):
             # SQLite rolled the failing transaction back; what was committed stays.
