@@ -8,6 +8,7 @@ Screenshots are kept as test artefacts in test-artifacts/ at the repository root
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import signal
@@ -24,7 +25,7 @@ import lxml.html
 import pytest
 import sqlite_utils
 
-from archive.browse import datasette_metadata, guess_kind, prepare_for_browsing
+from archive.browse import datasette_dir, datasette_metadata, guess_kind, prepare_for_browsing
 from archive.errors import ArchiveError
 from archive.models import Extracted, FetchedPage
 from archive.registry import parse_registry
@@ -281,3 +282,35 @@ def test_diacritic_free_search_in_chromium(server, archive, tmp_path):
     spelled = {r["id"] for r in db.query("SELECT id, title, text FROM articles")
                if "đảng viên" in (r["title"] + "\n" + r["text"]).lower()}
     assert spelled and spelled <= found  # every "đảng viên" article, found by "dang vien"
+
+
+def browse_page(path: str, query: str) -> str:
+    """The articles view as Datasette renders it in-process (no browser, no port)."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    config = datasette_dir()
+    ds = Datasette([path], metadata=datasette_metadata(Path(path).stem), template_dir=str(config / "templates"),
+                   plugins_dir=str(config / "plugins"))
+
+    async def get() -> str:
+        response = await ds.client.get(f"/{Path(path).stem}/articles_browse?{query}")
+        assert response.status_code == 200
+        return response.text
+
+    return asyncio.run(get())
+
+
+def test_a_searched_articles_view_shows_why_each_article_matched(tmp_path):
+    path = small_archive(tmp_path / "small.db")
+    prepare_for_browsing(open_archive(path), REGISTRY, path)
+    html = browse_page(path, urllib.parse.urlencode({"_search": "chien dich"}))
+    cells = re.findall(r'<td class="col-snippet">(.*?)</td>', html, re.S)
+    assert len(cells) == 2
+    assert all("<mark>chiến</mark> <mark>dịch</mark>" in cell for cell in cells)
+    plain = browse_page(path, "")
+    assert "col-snippet" not in plain  # only when searching
+    # what people type: punctuation and operators are words, never an error page
+    for typed in ("COVID-19", "TP.HCM", "*", "sởi, bạch hầu", "27/2/2025"):
+        browse_page(path, urllib.parse.urlencode({"_search": typed}))

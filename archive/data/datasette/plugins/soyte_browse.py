@@ -26,3 +26,50 @@ def render_cell(row, value, column, table, database, datasette):
         return None
     href = datasette.urls.row(database, "articles", str(article_id))
     return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+
+
+# Matched words inside a snippet: control characters that article text never
+# holds, turned into <mark> only after the rest of the snippet is escaped.
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+
+
+@hookimpl
+def extra_template_vars(template, database, table, request, datasette):
+    """When the articles view is searched, `soyte_snippets(display_rows)` gives
+    each shown article's text around the match, the matched words marked (as
+    `soyte search` shows them), so a result says why it matched."""
+    search = request.args.get("_search") if request is not None else None
+    if table != "articles_browse" or not search:
+        return {}
+    from datasette.utils import escape_fts
+
+    query = search if request.args.get("_searchmode") == "raw" else escape_fts(search)
+
+    async def soyte_snippets(display_rows) -> dict:
+        ids = [cell["raw"] for row in display_rows for cell in row if cell["column"] == "id"]
+        if not ids:
+            return {}
+        sql = (f"SELECT rowid, {best_snippet_sql('articles_fts', _MARK_OPEN, _MARK_CLOSE)} "
+               f"FROM articles_fts WHERE articles_fts MATCH :query "
+               f"AND rowid IN ({', '.join(str(int(i)) for i in ids)})")
+        try:
+            rows = (await datasette.get_database(database).execute(sql, {"query": query})).rows
+        except Exception:  # a raw query FTS5 refuses: Datasette reports it on the page already
+            return {}
+        return {row[0]: _marked(row[1]) for row in rows}
+
+    return {"soyte_snippets": soyte_snippets}
+
+
+def best_snippet_sql(fts: str, open_mark: str, close_mark: str) -> str:
+    """The text around the match: from the text itself, or from its đ-folded
+    copy when that holds more of the query's words ("dang vien" matches only
+    there), so the marks always show why the article matched."""
+    text, folded = (f"snippet({fts}, {column}, '{open_mark}', '{close_mark}', '…', 16)" for column in (1, 2))
+    marks = [f"(length({s}) - length(replace({s}, '{open_mark}', '')))" for s in (text, folded)]
+    return f"CASE WHEN {marks[1]} > {marks[0]} THEN {folded} ELSE {text} END"
+
+
+def _marked(snippet: str | None) -> Markup:
+    html = str(escape(snippet or ""))
+    return Markup(html.replace(_MARK_OPEN, "<mark>").replace(_MARK_CLOSE, "</mark>"))
