@@ -10,6 +10,7 @@ import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,9 @@ _HINT_KEYS = {
 _SOURCE_KEYS = {
     "name", "url", "title", "province", "legacy_province", "kind", "start_urls",
     "allowed_domains", "hints", "platform", "evidence", "checked", "notes",
+    "discovered", "evidence_line",  # written by `soyte sources --discover`
 }
+_DAY = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,8 @@ class Source:
     platform: str | None = None
     evidence: str | None = None
     checked: str | None = None
+    discovered: str | None = None  # the day `soyte sources --discover` verified it (YYYY-MM-DD)
+    evidence_line: str | None = None  # the line of `evidence` that named the unit
 
     @property
     def all_start_urls(self) -> tuple[str, ...]:
@@ -173,8 +178,41 @@ def _parse_source(entry: Any, where: str) -> Source:
         legacy_province=legacy, kind=kind, start_urls=start_urls, allowed_domains=tuple(domains),
         hints=_parse_hints(entry.get("hints", {}), where), platform=_optional(entry, "platform", str, where),
         evidence=_check_url(entry["evidence"], where, "evidence") if "evidence" in entry else None,
-        checked=_checked(entry, where),
+        checked=_checked(entry, where), **_discovered(entry, where, domains),
     )
+
+
+def _discovered(entry: dict, where: str, domains: list[str]) -> dict:
+    """A source found by `soyte sources --discover` says where and when it was
+    verified: the page (`evidence`, on its own domain), the line of it that named
+    the unit, the day; `checked` is that day's month or later."""
+    day = _optional(entry, "discovered", str, where)
+    line = _optional(entry, "evidence_line", str, where)
+    if day is None and line is None:
+        return {}
+    if day is None or not _DAY.match(day) or not _is_day(day):
+        raise RegistryError(f"{where}: 'discovered' must be a day like \"2026-11-23\" (got {day!r})")
+    if not line or not line.strip() or "\n" in line or len(line) > 300:
+        raise RegistryError(f"{where}: 'evidence_line' must be the one line (at most 300 characters) "
+                            "of the evidence page that named the unit")
+    evidence = entry.get("evidence")
+    if not isinstance(evidence, str):
+        raise RegistryError(f"{where}: a discovered source needs 'evidence', the page that named the unit")
+    host = host_of(evidence.strip())
+    if not any(host == d or host.endswith("." + d) for d in domains):
+        raise RegistryError(f"{where}: 'evidence' {evidence!r} is not on the source's own domain")
+    checked = entry.get("checked")
+    if not isinstance(checked, str) or checked < day[:7]:
+        raise RegistryError(f"{where}: a discovered source needs 'checked', the month of 'discovered' or later")
+    return {"discovered": day, "evidence_line": line.strip()}
+
+
+def _is_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def _checked(entry: dict, where: str) -> str | None:

@@ -3,9 +3,11 @@ and `soyte demo`.
 
 The `soyte` command validates its options and runs this in a child process
 (the archive package never imports Scrapy). REQUEST is JSON: {"command":
-"crawl"|"demo", "db", "sources_file", "sources", "settings", "refresh"}.
-RESULT_FILE receives {"results": [each source's figures]} or {"error",
-"hint"}, which the command prints; this module prints nothing itself.
+"crawl"|"demo", "db", "sources_file", "sources", "settings", "refresh"}, or
+{"command": "discover", ...} for `soyte sources --discover` (crawler/discover.py).
+RESULT_FILE receives {"results": [each source's figures]} ([the discovery's
+result] for discover) or {"error", "hint"}, which the command prints; this
+module prints nothing itself (discover writes progress lines to stderr).
 """
 
 from __future__ import annotations
@@ -43,11 +45,18 @@ def demo(request: dict) -> list[SourceResult]:
         return crawl_sources(load_registry(sources_file), [], str(sources_file), project_settings(overrides))
 
 
+def discover(request: dict) -> list[dict]:
+    """Verify candidate sites live (`soyte sources --discover`)."""
+    from crawler.discover import discover as run_discovery
+
+    return [run_discovery(request)]
+
+
 def main(argv: list[str]) -> int:
     request, result_file = json.loads(argv[0]), Path(argv[1])
     try:
-        results = {"crawl": crawl, "demo": demo}[request["command"]](request)
-        outcome = {"results": [asdict(r) for r in results]}
+        results = {"crawl": crawl, "demo": demo, "discover": discover}[request["command"]](request)
+        outcome = {"results": [r if isinstance(r, dict) else asdict(r) for r in results]}
     except SoyteError as exc:
         outcome = {"error": str(exc), "hint": exc.hint}
     result_file.write_text(json.dumps(outcome, ensure_ascii=False), "utf-8")
