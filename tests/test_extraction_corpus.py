@@ -140,5 +140,6 @@ def test_committed_corpus_is_what_the_builder_makes():
     assert entries == PAGES
     for rel, raw in files.items():
         assert (CORPUS / rel).read_bytes() == raw, rel
-    on_disk = {str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*.html")}
+    # families kept in their own family.json (bench/heldout_families.py) are not the builder's
+    on_disk = {str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*.html") if p.parent.name in FAMILIES}
     assert on_disk == set(files)

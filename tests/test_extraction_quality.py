@@ -2,6 +2,7 @@
 targets: a change that helps one platform must not quietly break another.
 (The full report, with plain trafilatura beside it: python bench/extraction.py --held-out.)"""
 
+import json
 import statistics
 import sys
 from pathlib import Path
@@ -15,6 +16,9 @@ sys.path.insert(0, str(ROOT))
 from bench.extraction import CORPUS, load_index, score  # noqa: E402
 
 INDEX = load_index()
+# The builder's families; those kept in their own family.json are held out
+# (issue 15) and join these targets once scored after the rules they test.
+BUILT = json.loads((CORPUS / "index.json").read_text("utf-8"))["families"]
 TARGETS = {"title": 0.98, "date_exact": 0.98, "f1": 0.97}
 MAX_LEAK = 0.01
 
@@ -27,7 +31,7 @@ def scores_of(family: str) -> list[dict]:
     return out
 
 
-@pytest.mark.parametrize("family", sorted(INDEX["families"]))
+@pytest.mark.parametrize("family", sorted(BUILT))
 def test_family_meets_the_targets(family):
     scores = scores_of(family)
     assert len(scores) >= 9
