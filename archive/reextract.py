@@ -19,7 +19,11 @@ import sqlite_utils
 from .extraction import extract
 from .registry import Hints
 from .neardup import Sketch, index_page
-from .storage import decompress, refresh_article
+from .doubtful import forget_doubtful, record_doubtful
+from .extraction.template import SiteTemplate
+from .models import FetchedPage
+from .storage import decompress, refresh_article, save_page
+from .templates import learn_template
 from .text import fingerprint
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,8 @@ class ReextractReport:
     bodies_changed: int = 0
     authors_changed: int = 0
     not_articles_now: list[str] = field(default_factory=list)  # kept, listed for a person to judge
+    promoted: list[str] = field(default_factory=list)  # doubtful pages that now read as articles
+    still_doubtful: int = 0
 
 
 def reextract(
@@ -53,16 +59,48 @@ def reextract(
     report = ReextractReport()
     total = db.execute(*_count_sql(source)).fetchone()[0]
     path = _file_of(db)
+    # Each source's template, learned again from its stored pages.
+    sources = [source] if source else [r[0] for r in db.execute("SELECT DISTINCT source FROM pages")]
+    templates = {name: learn_template(db, name) for name in sources}
     with _runner(workers if path else 1, path, db) as submit:
         in_flight: deque = deque()
         for batch in _batches(db, source):
-            hints = {name: hints_for(name) for name in {row["source"] for row in batch}}
+            hints = {name: (hints_for(name), templates.get(name)) for name in {row["source"] for row in batch}}
             in_flight.append(submit([row["id"] for row in batch], hints))
             if len(in_flight) > _WINDOW:  # workers keep going while this process writes
                 _write(db, in_flight.popleft()(), report, progress, total)
         while in_flight:
             _write(db, in_flight.popleft()(), report, progress, total)
+    _promote_doubtful(db, source, hints_for, templates, report)
     return report
+
+
+def _promote_doubtful(db: sqlite_utils.Database, source: str | None, hints_for, templates: dict,
+                      report: ReextractReport) -> None:
+    """Judge the doubtful pages again; archive those that now read as articles
+    (through the same dedup decision as a crawl) and forget them as doubtful."""
+    if "doubtful_pages" not in db.table_names():
+        return
+    where, params = ("WHERE source = ?", [source]) if source else ("", [])
+    for row in list(db.query(f"SELECT * FROM doubtful_pages {where} ORDER BY fetched_at", params)):
+        template = templates.get(row["source"]) or learn_template(db, row["source"])
+        templates[row["source"]] = template
+        content_type = json.loads(row["headers"] or "{}").get("Content-Type")
+        body = decompress(row["html"])
+        fetched_at = datetime.fromisoformat(row["fetched_at"])
+        result = extract(body, row["url"], hints=hints_for(row["source"]), fetched_at=fetched_at,
+                         content_type=content_type, template=template)
+        page = FetchedPage(url=row["url"], source=row["source"], fetched_at=fetched_at, body=body,
+                           status=row["status"] or 200, headers=json.loads(row["headers"] or "{}"),
+                           province=row["province"], legacy_province=row["legacy_province"])
+        with db.atomic():
+            if result.is_article:
+                save_page(db, page, result)
+                forget_doubtful(db, row["url"])
+                report.promoted.append(row["url"])
+            else:
+                record_doubtful(db, page, result)
+                report.still_doubtful += 1
 
 
 @dataclass(frozen=True)
@@ -132,13 +170,14 @@ def _reextract_pages(conn: sqlite3.Connection, ids: list[int], hints: dict) -> l
     columns = ("id", "url", "source", "fetched_at", "headers", "html", "article_id", *_FIELDS)
     marks = ",".join("?" * len(ids))
     rows = conn.execute(f"SELECT {', '.join(columns)} FROM pages WHERE id IN ({marks}) ORDER BY id", ids)
-    return [_reextract_row(dict(zip(columns, row)), hints.get(row[2])) for row in rows]
+    return [_reextract_row(dict(zip(columns, row)), *hints.get(row[2], (None, None))) for row in rows]
 
 
-def _reextract_row(row: dict, hints: Hints | None) -> _Outcome:
+def _reextract_row(row: dict, hints: Hints | None, template: SiteTemplate | None = None) -> _Outcome:
     content_type = json.loads(row["headers"] or "{}").get("Content-Type")
     result = extract(decompress(row["html"]), row["url"], hints=hints,
-                     fetched_at=datetime.fromisoformat(row["fetched_at"]), content_type=content_type)
+                     fetched_at=datetime.fromisoformat(row["fetched_at"]), content_type=content_type,
+                     template=template)
     new = {"title": result.title, "published": result.published, "author": result.author, "text": result.text}
     changed = {k: v for k, v in new.items() if row[k] != v}
     if changed:

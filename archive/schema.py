@@ -103,6 +103,34 @@ TABLES: dict[str, str] = {
             first_seen TEXT NOT NULL,
             last_fetched TEXT NOT NULL
         )""",
+    # Pages judged a listing or "other" that have a headline and a long body
+    # (archive/doubtful.py): raw HTML and verdict, for `soyte reextract` to
+    # judge again and promote the articles among them.
+    "doubtful_pages": """
+        CREATE TABLE doubtful_pages (
+            url TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            fetched_at TEXT NOT NULL,
+            status INTEGER,
+            headers TEXT,
+            html BLOB,
+            kind TEXT NOT NULL,
+            verdict TEXT,
+            title TEXT,
+            words INTEGER,
+            province TEXT,
+            legacy_province TEXT
+        )""",
+    # Each source's template (archive/templates.py): lines and <title> parts
+    # that recur on its pages, with how many pages it has seen.
+    "site_templates": """
+        CREATE TABLE site_templates (
+            source TEXT PRIMARY KEY,
+            pages INTEGER NOT NULL,
+            lines TEXT,
+            titles TEXT,
+            updated TEXT
+        )""",
     # Near-duplicate matching (archive/neardup.py): each page's MinHash
     # signature (128 uint32, 512 bytes), to check a candidate without its text…
     "minhash_signatures": """
@@ -149,6 +177,7 @@ INDEXES: dict[str, list[tuple[str, ...]]] = {
     "crawl_runs": [("source", "started")],
     "seen_urls": [("source", "kind")],
     "page_versions": [("page_id",)],
+    "doubtful_pages": [("source",)],
     # minhash_bands: its primary key (band, hash, page_id) is the look-up index.
 }
 

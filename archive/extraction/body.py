@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 
 from ..text import clean_text, fold
 from .dates import parse_date_text
-from .dom import chrome_boxes, is_chrome_element, select, text_of
+from .dom import chrome_boxes, is_chrome_element, protected_path, select, text_of
 
 # Lines that are page furniture wherever they appear (matched folded, lower case).
 _FURNITURE_LINE = re.compile(
@@ -44,22 +44,70 @@ _DATE_ONLY_LINE = re.compile(r"^[^a-z]*\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?[^a-z]*
 _CHROME_CANDIDATES = XPath("//*[@class or @id]|//nav|//footer|//aside|//select|//button|//iframe|//form|//header")
 
 
-def prune_chrome(root, keep: list, prune_selectors: tuple[str, ...] = ()) -> None:
+def prune_chrome(root, keep: list, prune_selectors: tuple[str, ...] = (), protected: set | None = None,
+                 extra: list = ()) -> None:
     """Drop navigation, sidebars, related lists and hinted elements, except
-    anything that holds an element of `keep` (the headline, the hinted body)."""
+    what lies on the path from the root to an element of `keep` (the headline,
+    the densest text block, the hinted body): a class word may name chrome on
+    the article's own container ("content-with-sidebar-wrp",
+    "l-sidebar-fixed l-article-body-segment"), so no class rule deletes it."""
     # A set of the elements themselves, not of id(): lxml proxies are created on
     # access, so an id() can be reused by another element once a proxy is freed.
-    protected = {a for el in keep if el is not None for a in el.iterancestors()}
-    protected |= {el for el in keep if el is not None}
+    protected = set(protected or ()) | protected_path(*keep)
     doomed = [el for sel in prune_selectors for el in select(root, sel)] + root.xpath("//script")
     doomed += [el for el in _CHROME_CANDIDATES(root) if is_chrome_element(el)]
     doomed += chrome_boxes(root)
+    doomed += extra
     # A wrapper classed like chrome ("body" id="top", "col-left") holds the
     # article: an element with most of the page's text is never pruned.
     most = 0.5 * len(root.text_content())
     for el in doomed:
         if el not in protected and el.getparent() is not None and len(el.text_content()) < most:
             el.drop_tree()
+
+
+# trafilatura's rules that delete by class, id, style or tag before it reads text.
+def _trafilatura_rules():
+    from trafilatura import xpaths
+
+    rules = []
+    for name in ("RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH", "OVERALL_DISCARD_XPATH",
+                 "TEASER_DISCARD_XPATH", "DISCARD_IMAGE_ELEMENTS", "REMOVE_COMMENTS_XPATH"):
+        rules += getattr(xpaths, name, [])
+    return rules
+
+
+_TRAF_RULES: list | None = None
+# Tags trafilatura deletes whole (settings.MANUALLY_CLEANED): an ASP.NET <form>
+# or a theme's <aside>/<header> may wrap the article.
+_TRAF_CLEANED_TAGS = {"aside", "footer", "form", "nav", "menu", "header", "figure", "fieldset", "label"}
+_TRAF_ATTRS = ("class", "id", "style", "role", "aria-hidden", "data-component", "data-lp-replacement-content")
+
+
+def disarm_trafilatura(root, protected: set) -> int:
+    """Take off the names by which trafilatura's English-web rules would delete
+    an element on the protected path (Elementor's "elementor-widget-theme-post-content"
+    matches its "widget", a fact-check's body its "rating", Blogger's article
+    its "widget"), and retag a wrapping <form>/<aside>. Every other element
+    keeps its class and id, so trafilatura's own boilerplate rules stay on.
+    Returns how many elements were changed."""
+    global _TRAF_RULES
+    if _TRAF_RULES is None:
+        _TRAF_RULES = _trafilatura_rules()
+    hit = {el for rule in _TRAF_RULES for el in rule(root)} & protected
+    changed = 0
+    for el in protected:
+        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+            continue
+        if el.tag in _TRAF_CLEANED_TAGS:
+            el.tag = "div"
+            changed += 1
+        if el in hit:
+            for attr in _TRAF_ATTRS:
+                if attr in el.attrib:
+                    el.set("data-soyte-" + attr, el.attrib.pop(attr))
+            changed += 1
+    return changed
 
 
 # How these CMSes mark an article's lead paragraph (Liferay p.sapo, NukeViet
@@ -78,16 +126,17 @@ _BLOCKS = ("div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", 
 _BLOCKS_XPATH = " | ".join(f".//{tag}" for tag in _BLOCKS)
 
 
-def prepare_for_text(root) -> None:
+def prepare_for_text(root, protected: set | None = None, vietnamese: bool = True) -> None:
     """Reshape what trafilatura would misread on these sites:
     - photo captions ("Ảnh: …") belong to the article, but trafilatura drops
-      <figure> and anything classed "caption" when images are off;
+      <figure> and anything classed "caption" when images are off (a
+      convention of Vietnamese news: elsewhere trafilatura's rule stands);
     - old portals (DotNetNuke, ASP.NET) lay pages out with tables, which
       trafilatura renders as "| cell |" rows: a table whose cells hold blocks,
       or that has a single column, is layout, not data."""
-    for el in root.iter("figure", "figcaption"):
+    for el in (root.iter("figure", "figcaption") if vietnamese else ()):
         el.tag = "div" if el.tag == "figure" else "p"
-    for el in root.xpath("//*[contains(@class, 'caption') or contains(@id, 'caption')]"):
+    for el in (root.xpath("//*[contains(@class, 'caption') or contains(@id, 'caption')]") if vietnamese else ()):
         el.attrib.pop("class", None)
         el.attrib.pop("id", None)
         if el.tag in ("span", "td", "div"):
@@ -104,12 +153,11 @@ def prepare_for_text(root) -> None:
                 el.tag = "div" if el.xpath(_BLOCKS_XPATH) else "p"
             for el in table.iter("table", "tbody", "thead", "tfoot", "tr"):
                 el.tag = "div"
-    # Chrome is already pruned by our own class/id rules; trafilatura's English-web
-    # class rules then only misfire here (NukeViet's lead "hometext m-bottom" is
-    # dropped as a "bottom" block), so it reads the rest by structure alone.
-    for el in root.xpath("//*[@class or @id]"):
-        el.attrib.pop("class", None)
-        el.attrib.pop("id", None)
+    # trafilatura keeps its own class/id rules (they know the English-web
+    # chrome); only where they would delete the article itself, on the path
+    # to the headline and the densest text, are the offending names taken off.
+    if protected:
+        disarm_trafilatura(root, protected)
 
 
 def _is_layout_table(table) -> bool:
@@ -123,23 +171,54 @@ def _is_layout_table(table) -> bool:
     return single_column or any(cell.xpath(_BLOCKS_XPATH) for cell in cells)
 
 
-def extract_body(root, url: str, *, title: str | None, body_hint: str | None = None) -> tuple[str, str]:
+def extract_body(root, url: str, *, title: str | None, body_hint: str | None = None,
+                 protected: set | None = None, title_element=None, block=None) -> tuple[str, str]:
     """(text, rule). `root` should already be pruned."""
     if body_hint:
         hinted = select(root, body_hint)
         if hinted:
             return clean_lines("\n".join(_block_text(el) for el in hinted), title), f"hint:{body_hint}"
     lead = _lead_text(root)
-    prepare_for_text(root)
-    result = trafilatura.bare_extraction(
-        root, url=url, include_comments=False, include_tables=True, with_metadata=False, fast=True
-    )
-    raw = (result.text if result is not None else "") or ""
+    prepare_for_text(root, protected, vietnamese=is_vietnamese(block if block is not None else root))
+    raw = _trafilatura_text(root, url, fast=True)
+    if _short_of(raw, block):
+        # trafilatura's full cascade (readability, jusText) only when its fast
+        # path left out much of the page's densest prose: the cost stays low.
+        raw = _trafilatura_text(root, url, fast=False) or raw
     if lead and raw and not _already_in(lead, raw):
         # trafilatura settles on the body container (itemprop=articleBody,
         # #news-bodyhtml) and loses the lead these CMSes keep beside it.
         return clean_lines(lead + "\n" + raw, title), "trafilatura+lead"
+    if raw and block is not None and (missing := _missing_opening(title_element, block, raw)):
+        # The same, found by position: prose between the headline and the text
+        # trafilatura chose (Joomla K2's itemIntroText beside itemFullText).
+        return clean_lines("\n".join(missing) + "\n" + raw, title), "trafilatura+opening"
     return clean_lines(raw, title), "trafilatura"
+
+
+_VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ")
+
+
+def is_vietnamese(el) -> bool:
+    """Whether a block's text is Vietnamese: its letters only Vietnamese has."""
+    text = el.text_content()[:3000]
+    letters = sum(ch.isalpha() for ch in text)
+    return letters > 0 and sum(ch in _VI_LETTERS for ch in text) >= 0.02 * letters
+
+
+def _trafilatura_text(root, url: str, *, fast: bool) -> str:
+    result = trafilatura.bare_extraction(
+        root, url=url, include_comments=False, include_tables=True, with_metadata=False, fast=fast
+    )
+    return (result.text if result is not None else "") or ""
+
+
+def _short_of(raw: str, block) -> bool:
+    """Whether the text misses much of the densest block's prose."""
+    if block is None:
+        return len(raw) < 250
+    prose = len(" ".join(block.text_content().split()))
+    return len(raw) < 0.8 * prose or len(raw) < 250
 
 
 def _lead_text(root) -> str | None:
@@ -153,6 +232,42 @@ def _lead_text(root) -> str | None:
             if len(text.split()) >= 8:
                 return text
     return None
+
+
+_TEXT_BLOCKS = ("p", "div", "td", "blockquote", "li")
+
+
+def _missing_opening(title_element, block, raw: str) -> list[str]:
+    """Prose paragraphs after the headline, in the article's region, that come
+    before the first paragraph trafilatura kept and are not in its text."""
+    region = block
+    if title_element is not None:
+        ancestors = set(title_element.iterancestors())
+        region = next((a for a in block.iterancestors() if a in ancestors), block) if title_element not in set(block.iterancestors()) else block
+        if region.tag in ("body", "html"):
+            region = block
+    started = title_element is None or title_element not in set(region.iterdescendants())
+    flat = " ".join(clean_text(raw).split())
+    missing: list[str] = []
+    for el in region.iter(*_TEXT_BLOCKS, "h1", "h2", "h3"):
+        if not started:
+            started = el is title_element
+            continue
+        if el.tag in ("h1", "h2", "h3") or el.xpath(_BLOCKS_XPATH):
+            continue
+        text = text_of(el)
+        words = text.split()
+        if len(words) < 8:
+            continue
+        if " ".join(words[:12]) in flat:
+            break  # trafilatura's text starts here
+        links = sum(len(text_of(a)) for a in el.iter("a"))
+        if links > 0.3 * len(text):
+            continue
+        missing.append(text)
+        if len(missing) >= 2:
+            break
+    return missing
 
 
 def _already_in(lead: str, raw: str) -> bool:

@@ -4,12 +4,12 @@ calendar, soft 404)? Decided from the page alone, with no per-site hint."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from ..models import PageKind
 from ..text import fold
-from .dom import text_of
+from .dom import in_chrome, text_of
 
 ARTICLE, LISTING, OTHER = PageKind.ARTICLE, PageKind.LISTING, PageKind.OTHER
 
@@ -19,7 +19,7 @@ _NOT_NEWS_TITLE = re.compile(
     r"^(lich cong tac|lich lam viec|lich truc|lich tiep cong dan|so do (site|cong|trang)|khong tim thay"
     r"|trang khong ton tai|loi 404|404|dang nhap|dang ky|tim kiem|ket qua tim kiem|gui (bai viet|email|cho ban)"
     r"|gioi thieu chung|co cau to chuc|chuc nang,? nhiem vu|lien he|ban giam doc|ban lanh dao|danh ba"
-    r"|gop y|hoi dap|thu tuc hanh chinh)"
+    r"|gop y|hoi dap|thu tuc hanh chinh|this page location is|sign in|dang nhap he thong)"
 )
 _SHORT_NOT_NEWS_TITLE = re.compile(r"^(gioi thieu|lich su|tam nhin|su menh|van ban|thong tin lien he|lanh dao)")
 _SOFT_404 = re.compile(r"khong tim thay (trang|noi dung|bai viet)|trang ban (yeu cau|truy cap) khong ton tai|page not found")
@@ -36,23 +36,39 @@ class Verdict:
 
 @dataclass(frozen=True)
 class ListingSignals:
+    """What the page's structure says about teasers."""
+
     headline_links: int  # links to other pages of the site with headline-length text
-    headline_lines: int  # body lines that start with such a link's text
+    teasers: int  # the largest run of sibling items that each hold one such link
+    teaser_words: int  # words of text in those items
     date_stamps: int  # elements that hold only a date, as listings show per item
+    container: object = field(default=None, compare=False, repr=False)  # the teasers' parent
 
-    def looks_like_listing(self, title_words: int) -> bool:
-        """A listing shows several teasers, each a headline link with its date;
-        an article shows one headline (not a link), one date and its text."""
-        if self.headline_lines >= 2 or (self.headline_lines >= 1 and title_words <= 6):
-            return True
-        if self.headline_links >= 3 and (self.date_stamps >= 3 or title_words <= 6):
-            return True
-        # A short category page: two dated teasers under a category-length title.
-        return self.headline_links >= 2 and self.date_stamps >= 2 and title_words <= 6
+    def __str__(self) -> str:
+        return (f"teasers {self.teasers} ({self.teaser_words} words), headline links {self.headline_links}, "
+                f"date stamps {self.date_stamps}")
 
 
-def classify_page(root, url: str, title: str | None, has_date: bool, body: str, title_element=None) -> Verdict:
-    """`root` is the pruned tree the body came from."""
+# Pages that show a list of questions, or a weekly schedule, and no story.
+_QA_PAGE = re.compile(r"tong so cau hoi|dat cau hoi|gui cau hoi")
+_SCHEDULE_LINE = re.compile(r"^(thu (hai|ba|tu|nam|sau|bay)|chu nhat|sang|chieu|toi)\b|^\d{1,2}\s*(h|gio|:)\s*\d{0,2}\b")
+_MIN_PROSE_WORDS = 25
+_STORY_WORDS = 120
+_SHORT_STORY_WORDS = 50
+
+
+def classify_page(root, url: str, title: str | None, has_date: bool, body: str, title_element=None,
+                  block=None, template_lines: frozenset[str] = frozenset(),
+                  signals: "ListingSignals | None" = None) -> Verdict:
+    """`root` is the pruned tree the body came from; `block` the densest text
+    block (dom.main_block); `template_lines` the folded lines the source's
+    template knows (menus, footers): they are not the page's own text.
+
+    Signals, each said in the reason: the headline; structure (a listing is a
+    run of sibling teasers, each a headline link, that holds most of the
+    text); the prose left once menu-like lines (link texts, template lines) are
+    taken out; the date, whose absence makes an article's date unknown, not
+    the page something else."""
     folded_title = fold(title or "").lower().strip()
     body_words = len(body.split())
     if _SOFT_404.search(folded_title) or (_SOFT_404.search(fold(body[:400]).lower()) and body_words < 120):
@@ -65,14 +81,90 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str, 
         return Verdict(OTHER, "not-news-title")
     if title_element is not None and _links_elsewhere(title_element, url):
         return Verdict(LISTING, "the headline links to another page (a teaser)")
-    signals = listing_signals(root, url, body)
-    if signals.looks_like_listing(len(folded_title.split())):
-        return Verdict(LISTING, f"listing: {signals}")
-    if not has_date:
-        return Verdict(OTHER, "no-date")
-    if body_words < _MIN_BODY_WORDS:
-        return Verdict(OTHER, f"short body ({body_words} words)")
-    return Verdict(ARTICLE, f"title, date and {body_words} words of body; {signals}")
+    folded_body = fold(body).lower()
+    if _QA_PAGE.search(folded_body[:600]):
+        return Verdict(OTHER, "a list of questions (Q&A page)")
+    lines = [line.strip() for line in folded_body.split("\n") if line.strip()]
+    schedule = sum(1 for line in lines if _SCHEDULE_LINE.match(line))
+    if schedule >= 5 and schedule >= 0.3 * len(lines):
+        return Verdict(OTHER, f"a schedule ({schedule} of {len(lines)} lines are days or hours)")
+    anchors = _headline_anchors(root, url)
+    if signals is None:  # measured on the page as it came, before pruning took boxes out
+        signals = listing_signals(root, url, anchors)
+    prose = _prose_words(lines, root, template_lines)
+    if _looks_like_listing(signals, prose, len(folded_title.split()), block, anchors):
+        return Verdict(LISTING, f"listing: {signals}; prose {prose} words")
+    teaser_lines = sum(1 for line in lines if line in set(anchors.values()))
+    if teaser_lines and len(folded_title.split()) <= 6 and prose < 80:
+        # A category-length title over a headline link and little else: a
+        # listing with one teaser (a tag page).
+        return Verdict(LISTING, f"listing: {teaser_lines} teaser line(s) under a section title; {signals}")
+    if prose < _MIN_PROSE_WORDS or body_words < _MIN_BODY_WORDS:
+        return Verdict(OTHER, f"short body ({body_words} words, {prose} of prose); {signals}")
+    date = "dated" if has_date else "date unknown"
+    return Verdict(ARTICLE, f"article: headline, {date}, {body_words} words of body ({prose} of prose); {signals}")
+
+
+def _looks_like_listing(signals: ListingSignals, prose: int, title_words: int, block, anchors=None) -> bool:
+    """Many teasers that hold most of the page's text. An article keeps a
+    related-news box (a few teasers beside a long text); a letter with a short
+    lead and an attachment has no teasers at all."""
+    if signals.teasers < 2:
+        return False
+    # Many date-only stamps are a listing's, one per teaser: then only a long
+    # story outside the teasers makes the page an article.
+    minimum = _SHORT_STORY_WORDS if signals.date_stamps < 8 else _STORY_WORDS
+    if block is not None and not _teaser_intro(block, anchors or {}) and _story_apart(block, signals.container, minimum):
+        return False
+    if signals.teasers >= 4 and signals.date_stamps >= 8 and title_words <= 6:
+        return True  # dated teasers, and no long story outside them
+    if signals.teasers >= 4 and signals.teaser_words >= 0.6 * max(prose, 1):
+        return True
+    if signals.teasers >= 3 and (title_words <= 6 or signals.date_stamps >= 3) and signals.teaser_words >= 0.6 * max(prose, 1):
+        return True
+    # A short category page: two dated teasers under a category-length title.
+    return signals.teasers >= 2 and signals.date_stamps >= 2 and title_words <= 6 and prose < 120
+
+
+
+
+def _teaser_intro(block, anchors: dict) -> bool:
+    """The block is a teaser's intro: a headline link to another page sits
+    just before it, in the same item (a home page's featured story)."""
+    before = block.xpath("preceding::a[1]")
+    if not before or before[0] not in anchors:
+        return False
+    item = block.getparent()
+    item = item.getparent() if item is not None and item.getparent() is not None else item
+    return item is not None and _within(before[0], item)
+
+
+def _story_apart(block, container, minimum: int = _SHORT_STORY_WORDS) -> bool:
+    """The densest text is a story of its own, outside the teasers: a related
+    box beside an article, not a listing."""
+    if block is None or container is None or block is container or _within(block, container):
+        return False
+    # A story of fifty words beside the teasers (a short notice over a
+    # related-posts box, before or after it) is still the page's content.
+    if in_chrome(block):
+        return False
+    if _within(container, block):
+        # The teasers sit inside the story's block (a list of links at its end):
+        # the block's text outside them must be a story.
+        words = len(text_of(block).split()) - len(text_of(container).split())
+    else:
+        words = len(text_of(block).split())
+    links = sum(len(text_of(a).split()) for a in block.iter("a"))
+    return words - links >= minimum
+
+
+def _prose_words(lines: list[str], root, template_lines: frozenset[str]) -> int:
+    """Words of the body that are not menu text: lines that are some link's
+    whole text, or lines of the source's template, are left out."""
+    link_texts = {fold(text_of(a)).lower().strip() for a in root.iter("a")}
+    link_texts.discard("")
+    return sum(len(line.split()) for line in lines
+               if line not in link_texts and line not in template_lines)
 
 
 def _links_elsewhere(title_element, url: str) -> bool:
@@ -94,17 +186,62 @@ def _link_target(url: str, href: str):
         return None
 
 
-def listing_signals(root, url: str, body: str) -> ListingSignals:
-    anchors = _headline_anchors(root, url)
-    lines = sum(1 for line in body.split("\n") if _starts_with_headline(fold(line).lower(), anchors))
+def listing_signals(root, url: str, anchors: dict | None = None) -> ListingSignals:
+    anchors = _headline_anchors(root, url) if anchors is None else anchors
+    teasers, words, container = _teaser_run(anchors)
     stamps = sum(1 for el in root.iter() if isinstance(el.tag, str) and len(el) == 0 and el.text
                  and _DATE_STAMP.match(el.text.strip()))
-    return ListingSignals(len(anchors), lines, stamps)
+    return ListingSignals(len({text for text in anchors.values()}), teasers, words, stamps, container)
 
 
-def _headline_anchors(root, url: str) -> set[str]:
+def teaser_groups(anchors: dict) -> dict:
+    """Containers of sibling items that each hold a headline link (a teaser:
+    its link, perhaps a date, a photo, an intro): container -> its items."""
+    items: dict = {}
+    for a in anchors:
+        child, node = a, a.getparent()
+        while node is not None and node.tag not in ("body", "html"):
+            if any(other is not a and _within(other, node) for other in anchors):
+                items.setdefault(node, set()).add(child)
+                break
+            child, node = node, node.getparent()
+    return items
+
+
+def _teaser_run(anchors: dict):
+    """The largest teaser group: (items, words in them, container)."""
+    items = teaser_groups(anchors)
+    if not items:
+        return 0, 0, None
+    container = max(items, key=lambda c: len(items[c]))
+    run = items[container]
+    return len(run), sum(len(text_of(item).split()) for item in run), container
+
+
+def boxes_after_story(root, url: str, block) -> list:
+    """Teaser groups that follow the story's block and hold no part of it: a
+    related-posts box, whatever its class says, found by its structure."""
+    if block is None:
+        return []
+    order = {el: i for i, el in enumerate(root.iter())}
+    at = order.get(block, 0)
+    out = []
+    for container, items in teaser_groups(_headline_anchors(root, url)).items():
+        if len(items) < 2 or container is block or _within(block, container) or _within(container, block):
+            continue
+        if order.get(container, -1) > at:
+            out.append(container)
+    return out
+
+
+def _within(el, container) -> bool:
+    return any(a is container for a in el.iterancestors())
+
+
+def _headline_anchors(root, url: str) -> dict:
+    """Links to other pages of the site whose text is headline-length: element -> folded text."""
     here = urlsplit(url)
-    anchors = set()
+    anchors = {}
     for a in root.iter("a"):
         href = a.get("href")
         if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -114,14 +251,5 @@ def _headline_anchors(root, url: str) -> set[str]:
             continue
         text = fold(text_of(a)).lower()
         if len(text.split()) >= _HEADLINE_WORDS:
-            anchors.add(text)
+            anchors[a] = text
     return anchors
-
-
-def _starts_with_headline(line: str, anchors: set[str]) -> bool:
-    """A teaser line: a link's text, perhaps followed by its date or intro."""
-    line = line.lstrip("-*•· ").strip()
-    if line in anchors:
-        return True
-    return any(line.startswith(a) and len(a) >= 0.4 * len(line) for a in anchors)
-

@@ -15,7 +15,7 @@ from ..text import clean_text, fold
 # Class/id words of page chrome on these CMSes (matched per word of class/id).
 _CHROME_WORDS = {
     "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "footer", "sidebar",
-    "widget", "widgets", "related", "lienquan", "tinkhac", "othernews", "other", "others",
+    "related", "lienquan", "tinkhac", "othernews", "other", "others",
     "docnhieu", "mostread", "mostview", "hotnews", "share", "social", "sharing", "comment",
     "comments", "respond", "counter", "thongke", "visitor", "banner", "advert", "ads", "quangcao",
     "language", "languages", "login", "search", "timkiem", "pagination", "paging", "pager",
@@ -25,6 +25,10 @@ _CHROME_WORDS = {
     # the left one often holds the article, so it is not listed.
     "colright", "rightcolumn", "columnright", "rightside", "sideright", "sidebarright",
 }
+# "widget" is not among them: WordPress, Elementor and Blogger call every block
+# a widget, the article's own ("elementor-widget-theme-post-content", "widget
+# Blog") included; a sidebar's widgets are caught by their box heading, their
+# link density or the sidebar around them.
 # Whole class/id tokens of the site header (an article's own header, e.g.
 # WordPress "entry-header", holds the headline and must stay).
 _CHROME_TOKENS = {"header", "site-header", "top-header", "logo", "dnn_header"}
@@ -173,3 +177,80 @@ def chrome_boxes(root) -> list:
         if box is not None and box.tag not in ("body", "html"):
             boxes.append(box)
     return boxes
+
+
+# Blocks whose own text makes a paragraph of prose.
+_PROSE_TAGS = {"p", "div", "td", "li", "section", "article", "blockquote", "pre", "dd", "span", "font", "main"}
+_INLINE_TAGS = {"a", "b", "strong", "i", "em", "u", "span", "font", "small", "big", "sup", "sub", "br", "img",
+                "abbr", "cite", "code", "mark", "q", "s", "time", "label"}
+_STORY_CHARS = 400
+_BODY_TEXT = XPath("//body//text()[normalize-space()]", smart_strings=True)
+
+
+def main_block(root, after=None):
+    """The element that holds the page's densest run of prose: the container of
+    the paragraphs with the most non-link text (scored as readability does, a
+    paragraph crediting its parent). None on a page with no prose at all.
+
+    Found from text and structure only, so no class name can hide it; pruning
+    never removes it or its ancestors (`protected_path`)."""
+    own: dict = {}
+    for text in _BODY_TEXT(root):
+        parent = text.getparent()
+        if parent is None:
+            continue
+        # A tail belongs to the parent's parent; link text is not prose.
+        holder = parent.getparent() if text.is_tail else parent
+        in_link = (not text.is_tail and parent.tag == "a") or any(a.tag == "a" for a in parent.iterancestors("a"))
+        if holder is None or in_link:
+            continue
+        # Climb out of inline markup to the block that shows the text.
+        while holder is not None and holder.tag in _INLINE_TAGS:
+            holder = holder.getparent()
+        if holder is None or holder.tag in ("body", "html", "head", "title", "script", "style"):
+            continue
+        length = len(text.strip())
+        if length >= 3:
+            own[holder] = own.get(holder, 0) + length
+    if not own:
+        return None
+    score: dict = {}
+    for block, length in own.items():
+        if length < 25:  # a label, a date, a button
+            continue
+        # The paragraph's container collects its paragraphs; a div holding
+        # its text directly (old portals' <br>-separated bodies) counts itself.
+        target = block.getparent() if block.tag in ("p", "li", "blockquote", "pre", "dd", "h2", "h3", "h4") else block
+        if target is None:
+            continue
+        score[target] = score.get(target, 0) + length
+    if not score:
+        return None
+    best = max(score, key=score.get)
+    if after is not None:
+        # The story follows its headline: the first block after it that holds
+        # at least half as much prose as the densest one (a related-posts box
+        # with excerpts further down may hold more).
+        order = {el: i for i, el in enumerate(root.iter())}
+        start = order.get(after, -1)
+        following = [el for el in score if order.get(el, -1) > start and score[el] >= 0.5 * score[best]]
+        if following:
+            best = min(following, key=order.get)
+    if best.tag in ("body", "html"):
+        return None
+    # On a page with little prose the densest block may be the footer's
+    # address: a block that sits in chrome counts only when it holds a story.
+    if score[best] < _STORY_CHARS and in_chrome(best):
+        return None
+    return best
+
+
+def protected_path(*elements) -> set:
+    """The elements rules may not remove: each given element and its ancestors."""
+    out = set()
+    for el in elements:
+        if el is None:
+            continue
+        out.add(el)
+        out.update(el.iterancestors())
+    return out

@@ -32,6 +32,7 @@ _SAYS_TITLE = " or ".join(
 _TITLE_CLASS_XPATH = f"//body//*[{_SAYS_TITLE}][not(self::a)][not(*[{_SAYS_TITLE}])]"
 _SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|>|›)\s+")
 _MIN_WORDS = 3
+_BREADCRUMB_SEPARATORS = re.compile(r"\s(?:»|>|›|/)\s")
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class TitleChoice:
     rule: str
 
 
-def find_title(root, url: str, hint: str | None = None) -> TitleChoice | None:
+def find_title(root, url: str, hint: str | None = None, site_names: frozenset[str] = frozenset()) -> TitleChoice | None:
     """The best headline candidate, or None when the page has no plausible title."""
     if hint:
         for el in select(root, hint):
@@ -56,12 +57,19 @@ def find_title(root, url: str, hint: str | None = None) -> TitleChoice | None:
         text = text_of(el)
         if not text or len(text) > 300:
             continue
+        crumbs = _BREADCRUMB_SEPARATORS.split(text)
+        if len(crumbs) >= 3:
+            # "Trang chủ » Tin tức » <headline>": a breadcrumb ends with the
+            # page's headline, which only counts as one on its own evidence.
+            text, rule = crumbs[-1].strip(), "breadcrumb-tail"
         score = _score(el, text, rule, head_titles, slug_words, head_sections)
+        if site_names and " ".join(fold(text).lower().split()) in site_names:
+            score -= 8  # the source's name (its logo heading, its <title> on every page)
         if best is None or score > best[0]:
-            best = (score, -order, TitleChoice(text, el, rule))
+            best = (score, -order, TitleChoice(text, None if rule == "breadcrumb-tail" else el, rule))
     if best and best[0] > 0:
         return best[2]
-    return _from_head(root)
+    return _from_head(root, site_names)
 
 
 def _candidates(root):
@@ -111,6 +119,9 @@ def _score(el, text: str, rule: str, head_titles: list[str], slug_words: set[str
         score += 4 * overlap if overlap >= 0.5 else 0
     if len(words) < _MIN_WORDS:
         score -= 2
+
+    if rule == "breadcrumb-tail":
+        return score - 1  # its links and its "breadcrumb" class are the trail's, not the headline's
     if in_chrome(el) or chrome_heading(el):
         score -= 6
     if el.xpath("ancestor::a") or el.xpath(".//a[@href]"):
@@ -138,10 +149,13 @@ def _head_sections(root) -> frozenset[str]:
     return frozenset(sections)
 
 
-def _from_head(root) -> TitleChoice | None:
-    """Last resort: `<title>` up to its first separator ("Title - Site")."""
+def _from_head(root, site_names: frozenset[str] = frozenset()) -> TitleChoice | None:
+    """Last resort: `<title>` up to its first separator ("Title - Site"), unless
+    that is the site's name."""
     for title in root.xpath("//head/title/text()"):
         first = _SEPARATORS.split(clean_text(title))[0]
+        if " ".join(fold(first).lower().split()) in site_names:
+            continue
         if len(first.split()) >= _MIN_WORDS:
             return TitleChoice(first, None, "head:title")
     return None

@@ -1,0 +1,140 @@
+"""A source's template: what recurs on many of its pages (menus, sidebars,
+"Tin liên quan" boxes, footers, the unit's name, the `<title>` prefix or
+suffix), learned from the site's own pages whatever their class names say.
+
+Pure data: extraction takes a SiteTemplate as an input (what is known of the
+source); archive/templates.py keeps it in the archive and learns it as pages
+arrive. A template that has seen too few pages says nothing (every set empty),
+so a new source falls back to evidence that needs no history.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..text import clean_text, fold
+
+MIN_PAGES = 4  # pages of a source seen before its template is trusted
+SHARE = 0.4  # a line on this share of the pages (and at least MIN_COUNT) is template
+MIN_COUNT = 3
+MAX_LINES = 4000  # lines kept per source; the rarest go first
+_MAX_LINE_CHARS = 300
+_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|>|›)\s+")
+_LEAF_BLOCKS = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "a", "span", "dd", "dt", "caption")
+_BLOCK_CHILD = re.compile(r"^(p|div|li|td|th|h[1-6]|ul|ol|table|tr|section|article|dl|dd|dt|form|header|footer|nav|aside)$")
+
+
+def line_key(text: str) -> str:
+    """How a line is compared: folded (no tone marks, đ→d), lower case, spaces collapsed."""
+    return " ".join(fold(text).lower().split())
+
+
+@dataclass
+class SiteTemplate:
+    source: str
+    pages: int = 0
+    lines: dict[str, int] = field(default_factory=dict)  # line key -> pages it was on
+    titles: dict[str, int] = field(default_factory=dict)  # part of <title> -> pages it was in
+
+    def observe(self, observation: "Observation") -> None:
+        """Count one page (each line once per page)."""
+        self.pages += 1
+        for key in observation.lines:
+            self.lines[key] = self.lines.get(key, 0) + 1
+        for key in observation.titles:
+            self.titles[key] = self.titles.get(key, 0) + 1
+        if len(self.lines) > MAX_LINES:
+            # The lines seen least are dropped: a template line is on many pages.
+            keep = sorted(self.lines.items(), key=lambda kv: -kv[1])[: MAX_LINES * 3 // 4]
+            self.lines = dict(keep)
+        if len(self.titles) > MAX_LINES:
+            self.titles = dict(sorted(self.titles.items(), key=lambda kv: -kv[1])[: MAX_LINES * 3 // 4])
+
+    def _bar(self) -> int:
+        return max(MIN_COUNT, int(SHARE * self.pages + 0.999))
+
+    @property
+    def trusted(self) -> bool:
+        return self.pages >= MIN_PAGES
+
+    def template_lines(self) -> frozenset[str]:
+        """Lines (keys) that recur on many pages: page furniture of this source."""
+        if not self.trusted:
+            return frozenset()
+        bar = self._bar()
+        return frozenset(k for k, n in self.lines.items() if n >= bar)
+
+    def site_names(self) -> frozenset[str]:
+        """Parts of `<title>` (keys) on many pages: the site's name, never a headline."""
+        if not self.trusted:
+            return frozenset()
+        bar = max(MIN_COUNT, int(0.5 * self.pages + 0.999))
+        return frozenset(k for k, n in self.titles.items() if n >= bar)
+
+    def as_row(self) -> dict:
+        import json
+
+        return {"source": self.source, "pages": self.pages,
+                "lines": json.dumps(self.lines, ensure_ascii=False),
+                "titles": json.dumps(self.titles, ensure_ascii=False)}
+
+    @classmethod
+    def from_row(cls, row: dict) -> "SiteTemplate":
+        import json
+
+        return cls(row["source"], row["pages"], json.loads(row["lines"] or "{}"), json.loads(row["titles"] or "{}"))
+
+
+@dataclass(frozen=True)
+class Observation:
+    """What one page adds to its source's template."""
+
+    lines: frozenset[str]
+    titles: frozenset[str]
+
+
+def observe_page(root) -> Observation:
+    """The text lines of a parsed page (each block that holds no other block,
+    and each link) and the parts of its `<title>`."""
+    lines = set()
+    for el in root.iter(*_LEAF_BLOCKS):
+        if el.tag != "a" and any(isinstance(c.tag, str) and _BLOCK_CHILD.match(c.tag) for c in el):
+            continue
+        text = clean_text(" ".join(el.itertext()))
+        if text and len(text) <= _MAX_LINE_CHARS:
+            lines.add(line_key(text))
+    titles = set()
+    for title in root.xpath("//head/title/text()"):
+        title = clean_text(title)
+        parts = _SEPARATORS.split(title)
+        titles.update(line_key(p) for p in parts if p.strip())
+        titles.add(line_key(title))
+    lines.discard("")
+    titles.discard("")
+    return Observation(frozenset(lines), frozenset(titles))
+
+
+_CAPTION = re.compile(r"^\(?\s*anh\b")
+
+
+def remove_template_lines(text: str, template: frozenset[str]) -> tuple[str, int]:
+    """Body text without the lines the source's template knows. A photo caption
+    and the closing lines (a byline: "BÉ HAI / TTYT huyện Tam Bình") stay:
+    they belong to the article even when they recur."""
+    if not template or not text:
+        return text, 0
+    lines = text.split("\n")
+    kept, removed = [], 0
+    for index, line in enumerate(lines):
+        key = line_key(line)
+        if key in template and not _CAPTION.match(key) and index < len(lines) - 1:
+            removed += 1
+            continue
+        kept.append(line)
+    # The closing lines are kept only when they are not template themselves in
+    # a run of template lines (a footer after the article).
+    while kept and removed and line_key(kept[-1]) in template and len(kept[-1].split()) > 12:
+        kept.pop()
+        removed += 1
+    return "\n".join(kept), removed

@@ -1,0 +1,54 @@
+"""Keeping each source's template (archive/extraction/template.py) in the
+archive: loaded before a crawl or a re-extraction, updated as pages arrive,
+learned again from the stored pages."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from .extraction.decode import decode_html
+from .extraction.dom import parse_html
+from .extraction.template import SiteTemplate, observe_page
+from .errors import ExtractionError
+from .storage import decompress, utc_now
+
+TABLE = "site_templates"
+
+
+def load_template(db: sqlite_utils.Database, source: str) -> SiteTemplate:
+    """The source's stored template, or an empty one."""
+    if TABLE in db.table_names():
+        rows = list(db.query(f"SELECT * FROM {TABLE} WHERE source = ?", [source]))
+        if rows:
+            return SiteTemplate.from_row(rows[0])
+    return SiteTemplate(source)
+
+
+def save_template(db: sqlite_utils.Database, template: SiteTemplate) -> None:
+    db[TABLE].upsert(template.as_row() | {"updated": utc_now().isoformat()}, pk="source")
+
+
+def observe_html(template: SiteTemplate, body: bytes | str, content_type: str | None = None) -> None:
+    """Count one page of the source into its template (a page that is not
+    HTML is skipped)."""
+    try:
+        html = body if isinstance(body, str) else decode_html(body, content_type)
+        template.observe(observe_page(parse_html(html)))
+    except (ExtractionError, ValueError):
+        return
+
+
+def learn_template(db: sqlite_utils.Database, source: str, *, limit: int = 200) -> SiteTemplate:
+    """A source's template learned from its stored pages (articles and doubtful
+    pages, the newest `limit`), saved, and returned."""
+    template = SiteTemplate(source)
+    rows = db.execute(
+        "SELECT html FROM (SELECT id AS k, html, fetched_at FROM pages WHERE source = ? "
+        "ORDER BY fetched_at DESC LIMIT ?)", [source, limit]).fetchall()
+    if "doubtful_pages" in db.table_names():
+        rows += db.execute("SELECT html FROM doubtful_pages WHERE source = ? ORDER BY fetched_at DESC LIMIT ?",
+                           [source, limit]).fetchall()
+    for (blob,) in rows:
+        observe_html(template, decompress(blob))
+    save_template(db, template)
+    return template
