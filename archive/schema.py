@@ -6,7 +6,6 @@ an existing archive it adds only what is missing, so every command can call it.
 
 from __future__ import annotations
 
-import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -15,8 +14,6 @@ import sqlite_utils
 
 from . import pairs
 from .errors import ArchiveError
-
-log = logging.getLogger(__name__)
 
 # Tone marks are folded by FTS5's unicode61 tokenizer, but đ/Đ is a letter of its
 # own there, so "dang vien" would miss "đảng viên". A virtual generated column
@@ -217,8 +214,10 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
     # commits), and a crawl no longer waits on one fsync per page.
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
-    pairs.register_functions(db.conn)  # the pair index's triggers call it on every write
+    pairs.register_functions(db.conn)  # the pair index is written with it (pairs.drain)
     if not _shape_missing(db):
+        if pairs.has_pending(db.conn):
+            _drain_pairs_if_free(db)
         return  # the usual case: nothing to write (so a read-only archive opens too)
     # One process shapes at a time, in one transaction: a search that opens an
     # archive a crawl is creating waits for it (busy_timeout), then finds it
@@ -243,8 +242,7 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
             for statement in _statements(_FTS_SQL):
                 conn.execute(statement)
             conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('rebuild')")
-        if pairs.PAIRS_TABLE not in existing:
-            _add_pairs_index(conn)
+        pairs.sync(conn)  # builds it, or upgrades an earlier version's, or indexes what other tools wrote
         conn.commit()
     except BaseException:
         if conn.in_transaction:
@@ -252,15 +250,24 @@ def ensure_db_shape(db: sqlite_utils.Database) -> None:
         raise
 
 
-def _add_pairs_index(conn: sqlite3.Connection) -> None:
-    articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    if articles:  # an archive made before the pair index: built once, ~5 minutes a million articles
-        log.warning("building the phrase index of %d articles (once)", articles)
-    for trigger in pairs.TRIGGERS:  # left behind when only the table was dropped
-        conn.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
-    for statement in _statements(pairs.SCHEMA_SQL):
-        conn.execute(statement)
-    conn.execute(pairs.FILL_SQL)
+def _drain_pairs_if_free(db: sqlite_utils.Database) -> None:
+    """Index the articles another tool (or a soyte command that does not drain)
+    changed, if the archive can be written right now. Otherwise leave them: a
+    search counts them as candidates until a write drains them."""
+    conn = db.conn
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout=0")  # another writer at work: not worth waiting for
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        pairs.drain(conn)
+        conn.commit()
+    except sqlite3.OperationalError as exc:
+        if not any(word in str(exc) for word in ("locked", "busy", "readonly")):
+            raise
+    finally:
+        if conn.in_transaction:
+            conn.rollback()
+        conn.execute(f"PRAGMA busy_timeout={int(timeout)}")
 
 
 def _index_name(table: str, columns: tuple[str, ...]) -> str:
@@ -268,9 +275,9 @@ def _index_name(table: str, columns: tuple[str, ...]) -> str:
 
 
 def _shape_missing(db: sqlite_utils.Database) -> bool:
-    """Whether any table, column, index or the full-text index is missing (reads only)."""
+    """Whether any table, column, index or full-text index is missing or out of shape (reads only)."""
     existing = set(db.table_names())
-    if not set(TABLES) <= existing or not {"articles_fts", pairs.PAIRS_TABLE} <= existing:
+    if not set(TABLES) <= existing or "articles_fts" not in existing or pairs.needs_rebuild(db.conn):
         return True
     for table, columns in ADDED_COLUMNS.items():
         if not set(columns) <= {row[1] for row in db.execute(f"PRAGMA table_info([{table}])")}:

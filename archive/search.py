@@ -17,7 +17,8 @@ import sqlite_utils
 from .article_ids import date_key
 from .errors import QueryError
 from .schema import FTS_TOKENIZE
-from .pairs import PAIRS_TABLE, has_pairs_index, pairs_query
+from . import pairs as pair_index
+from .pairs import PAIRS_TABLE, PENDING_TABLE, pairs_query
 from .provinces import current_province, legacy_province
 from .text import nfc
 
@@ -109,17 +110,38 @@ def _select_sql(fts: str, where: str, order: str, fts_name: str = "articles_fts"
 
 def _phrase_candidates(db: sqlite_utils.Database, query: str, filters: SearchFilters) -> list[int] | None:
     """Newest first, the articles that hold every word pair of the query's
-    phrases (see pairs.py), when they are few; None for queries without a
-    phrase, for common phrases (the plain walk is fast for them) and for
-    archives without the pair index."""
-    pairs = pairs_query(query) if has_pairs_index(db) else None
-    if pairs is None:
+    phrases (see pairs.py), and those other tools changed since the pair index
+    was last in step, when they are few; None for queries without a phrase,
+    for common phrases (the plain walk is fast for them) and for archives
+    without a whole pair index."""
+    pairs = pairs_query(query)
+    kind = pair_index.index_kind(db) if pairs else pair_index.NONE
+    if kind == pair_index.NONE:
         return None
     keys = _date_keys(filters)
-    bounds = "".join(f" AND rowid {op} :{key}" for op, key in ((">=", "since_key"), ("<", "until_key")) if key in keys)
-    rows = db.execute(f"SELECT rowid FROM {PAIRS_TABLE} WHERE {PAIRS_TABLE} MATCH :pairs {bounds} "
-                      f"ORDER BY rowid DESC LIMIT {PAIR_CANDIDATES_MAX + 1}", keys | {"pairs": pairs}).fetchall()
-    return None if len(rows) > PAIR_CANDIDATES_MAX else [row[0] for row in rows]
+    bounds = "".join(f" AND {{id}} {op} :{key}" for op, key in ((">=", "since_key"), ("<", "until_key")) if key in keys)
+    matching = (f"SELECT rowid FROM {PAIRS_TABLE} WHERE {PAIRS_TABLE} MATCH :pairs {bounds.format(id='rowid')} "
+                f"ORDER BY rowid DESC LIMIT {PAIR_CANDIDATES_MAX + 1}")
+    params = keys | {"pairs": pairs}
+    if kind == pair_index.IN_STEP:  # an earlier version's index, on an archive this one could not upgrade
+        rows = db.execute(matching, params).fetchall()
+        return None if len(rows) > PAIR_CANDIDATES_MAX else [row[0] for row in rows]
+    # One read transaction, so one snapshot: the marker that says the index is
+    # whole, the matching articles and the pending ones (an article a drain
+    # moves from the pending list into the index is in one or the other).
+    with db.atomic():
+        if not db.execute(f"SELECT 1 FROM {PAIRS_TABLE} WHERE {PAIRS_TABLE} MATCH ?",
+                          [f'"{pair_index.BUILT}"']).fetchone():
+            return None  # emptied by an FTS5 'rebuild' (sqlite-utils rebuild-fts) until soyte builds it again
+        rows = db.execute(matching, params).fetchall()
+        if len(rows) > PAIR_CANDIDATES_MAX:
+            return None
+        pending = db.execute(f"SELECT article_id FROM {PENDING_TABLE} WHERE 1 {bounds.format(id='article_id')} "
+                             f"ORDER BY article_id DESC LIMIT {PAIR_CANDIDATES_MAX + 1}", keys).fetchall()
+    if not pending:  # the usual case
+        return [row[0] for row in rows]
+    candidates = sorted({row[0] for row in rows + pending}, reverse=True)
+    return None if len(candidates) > PAIR_CANDIDATES_MAX else candidates
 
 
 def _check_candidates(db: sqlite_utils.Database, candidates: list[int], where: str, params: dict) -> list[dict]:

@@ -14,6 +14,7 @@ from .article_ids import new_article_id, rekey_if_needed
 from .dedup import Match, find_article
 from .models import Extracted, FetchedPage
 from .neardup import Sketch, index_page
+from .pairs import kept_in_step
 from .text import fingerprint
 from .urls import looks_like_print
 
@@ -50,7 +51,7 @@ def save_page(db: sqlite_utils.Database, page: FetchedPage, article: Extracted) 
     # atomic(), not `with db.conn`: sqlite-utils 4 commits each insert on its own
     # unless a transaction is open, and a page, its article and its near-duplicate
     # bands must land together or not at all.
-    with db.atomic():
+    with db.atomic(), kept_in_step(db):  # the word-pair index follows, in the same transaction
         match = find_article(db, page.url, digest, sketch, source=page.source)
         if match and match.reason == "same-url":
             return _refresh_known_page(db, page, article, digest, match.article_id, sketch)

@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from archive import pairs  # noqa: E402
 from archive.article_ids import SLOTS, date_key  # noqa: E402
 from archive.schema import open_archive  # noqa: E402
 from archive.search import search  # noqa: E402
@@ -79,9 +80,11 @@ def build(path: Path, articles: int) -> None:
                      (key, f"http://site{i % 80}.example.vn/tin-tuc/{i}.html", " ".join(body[0].split()[:12]),
                       published, "\n".join(body), f"source-{i % 80}", "Nghệ An", "2026-11-01T00:00:00+00:00"))
         if i % 100_000 == 99_999:
+            pairs.drain(conn)  # the word-pair index follows in the same transaction, as in a crawl
             conn.execute("COMMIT")
             conn.execute("BEGIN")
             print(f"  {i + 1} articles, {time.time() - start:.0f} s", flush=True)
+    pairs.drain(conn)
     conn.execute("COMMIT")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('optimize')")
