@@ -9,11 +9,10 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from archive.text import slugify
+from tests.localserver import LocalServer, QuietHandler, serve as serve_handler
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "SOYTE_MAX_PAGES=20000"]
@@ -99,8 +98,9 @@ class FixtureSite:
         return self._bottom
 
 
-def serve(site: FixtureSite) -> ThreadingHTTPServer:
-    class Handler(BaseHTTPRequestHandler):
+def serve(site: FixtureSite) -> LocalServer:
+    """The site on 127.0.0.1 until the server's stop()."""
+    class Handler(QuietHandler):
         def do_GET(self):  # noqa: N802
             html = site.page(self.path.split("?")[0])
             if html is None:
@@ -123,16 +123,9 @@ def serve(site: FixtureSite) -> ThreadingHTTPServer:
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    return serve_handler(Handler)
 
 
-
-
-def sources_file(server: ThreadingHTTPServer, path: Path, name: str = "fixture") -> Path:
-    path.write_text(f'[[source]]\nname = "{name}"\nurl = "http://127.0.0.1:{server.server_address[1]}/"\n')
+def sources_file(server: LocalServer, path: Path, name: str = "fixture") -> Path:
+    path.write_text(f'[[source]]\nname = "{name}"\nurl = "{server.base}"\n')
     return path

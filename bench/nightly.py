@@ -38,7 +38,7 @@ def fixture_site_figures(articles: int, tmp: Path) -> None:
         crawl(sites, tmp / "fixture.db")
         second = site.log
     finally:
-        server.shutdown()
+        server.stop()
     article_paths = {site.slug(n, t) for n, t, _, _ in site.articles}
     again = sum(1 for path, status in second if path in article_paths and status == 200)
     report(f"fixture site, {articles} articles", len(first), len(second),

@@ -54,7 +54,7 @@ def crawl_bench(pages: int, repeats: int, tmp: Path) -> dict:
     site = FixtureSite(pages)
     server = serve(site)
     sites = sources_file(server, tmp / "speed.toml")
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    url = server.base
     times: dict[str, list[float]] = {"floor": [], "trafilatura": [], "soyte": []}
     try:
         for _ in range(repeats):  # interleaved, so machine noise hits all three alike
@@ -64,7 +64,7 @@ def crawl_bench(pages: int, repeats: int, tmp: Path) -> dict:
             times["soyte"].append(timed(soyte_crawl_cmd(sites, tmp / "speed.db")))
             fetched = len(site.log)
     finally:
-        server.shutdown()
+        server.stop()
     medians = {k: statistics.median(v) for k, v in times.items()}
     return {"pages": fetched, "medians": medians, "db": tmp / "speed.db",
             "vs_trafilatura": medians["soyte"] / medians["trafilatura"], "vs_floor": medians["soyte"] / medians["floor"]}
@@ -152,7 +152,7 @@ def memory_bench(pages: int, tmp: Path) -> dict:
         while proc.poll() is None:
             peak = max(peak, tree_rss_mb(proc.pid))
             time.sleep(0.25)
-        server.shutdown()
+        server.stop()
         peaks[size] = (peak, len(site.log))
     return peaks, tmp / f"mem{pages}.db"
 

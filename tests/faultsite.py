@@ -44,10 +44,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from crawler.demo.build_sites import to_cp1258
+from builders.common import to_cp1258
+from localserver import LocalServer, QuietHandler
 
 SITE_ADDRESS = "127.0.0.50"
 OTHER_ADDRESS = "127.0.0.51"  # the "other domain": nothing may ever be fetched from it
@@ -470,7 +471,7 @@ class _Reset(Exception):
     """Raised by a handler to end the connection with a TCP reset."""
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):  # requests are recorded as Hits, not logged
     server_version = "Apache-Coyote/1.1"
     sys_version = ""
     state: _State
@@ -649,9 +650,6 @@ class _Handler(BaseHTTPRequestHandler):
             return 200, html, article_html(ARTICLES[0]).encode(), None
         raise AssertionError(kind)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
-        pass  # requests are recorded as Hits
-
     def finish(self) -> None:
         with contextlib.suppress(OSError):
             super().finish()
@@ -660,7 +658,10 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
-    state: _State
+
+    @property
+    def state(self) -> _State:
+        return self.RequestHandlerClass.state
 
     def process_request(self, request, client_address) -> None:
         if self.state.stop.is_set() or not self.state.threads.acquire(blocking=False):
@@ -683,33 +684,25 @@ class FaultSite:
 
     def __init__(self, *, lifetime: float = 600.0) -> None:
         self.state = _State(big=big_page())
-        self._servers: list[tuple[_Server, threading.Thread]] = []
-        other = self._start("other", OTHER_ADDRESS, "")
-        self.other_base = "http://%s:%d/" % other.server_address[:2]
-        site = self._start("site", SITE_ADDRESS, self.other_base)
-        self.base = "http://%s:%d/" % site.server_address[:2]
+        self._servers: list[LocalServer] = []
+        self.other_base = self._start("other", OTHER_ADDRESS, "").base
+        self.base = self._start("site", SITE_ADDRESS, self.other_base).base
         self._timer = threading.Timer(lifetime, self.stop)  # stops itself if a test forgets
         self._timer.daemon = True
         self._timer.start()
 
-    def _start(self, name: str, address: str, other_base: str) -> _Server:
+    def _start(self, name: str, address: str, other_base: str) -> LocalServer:
         handler = type(f"FaultHandler_{name}", (_Handler,),
                        {"state": self.state, "name": name, "other_base": other_base})
-        server = _Server((address, 0), handler)
-        server.state = self.state
-        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1},
-                                  name=f"faultsite-{name}", daemon=True)
-        thread.start()
-        self._servers.append((server, thread))
+        server = LocalServer(handler, address, server_class=_Server, poll_interval=0.1, name=f"faultsite-{name}")
+        self._servers.append(server)
         return server
 
     def stop(self) -> None:
         self.state.stop.set()  # wakes every slow handler
         self._timer.cancel()
-        for server, thread in self._servers:
-            server.shutdown()
-            server.server_close()
-            thread.join(timeout=5)
+        for server in self._servers:
+            server.stop(timeout=5)
         self._servers = []
 
     def __enter__(self) -> FaultSite:

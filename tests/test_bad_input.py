@@ -25,12 +25,13 @@ import subprocess
 import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from archive_checks import assert_consistent
+from builders.common import to_cp1258
+from localserver import QuietHandler, serve
 import sqlite_utils
 from click.testing import CliRunner
 from hypothesis import HealthCheck, example, given, settings, strategies as st
@@ -44,7 +45,6 @@ from archive.schema import open_archive
 from archive.search import search
 from archive.storage import save_page
 from archive.urls import canonical_url, host_of
-from crawler.demo.build_sites import to_cp1258
 from crawler.demo.run import demo_sources_toml
 from crawler.demo.server import serve_sites
 from crawler.discovery import LinkJudge
@@ -128,7 +128,7 @@ def archive_path(tmp_path) -> Path:
     return build_archive(tmp_path / "a.db")
 
 
-class _Recorder(BaseHTTPRequestHandler):
+class _Recorder(QuietHandler):
     hits: list[str] = []
 
     def do_GET(self):  # noqa: N802
@@ -140,20 +140,13 @@ class _Recorder(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, *args):
-        pass
-
 
 @pytest.fixture(scope="module")
 def site():
     """A site that records every request: nothing may be crawled from a bad file."""
     handler = type("Recorder", (_Recorder,), {"hits": []})
-    server = ThreadingHTTPServer(("127.0.0.52", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield handler, "http://127.0.0.52:%d/" % server.server_address[1]
-    server.shutdown()
-    server.server_close()
+    with serve(handler, "127.0.0.52") as server:
+        yield handler, server.base
 
 
 # --------------------------------------------------------------------------- the registry

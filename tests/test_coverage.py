@@ -1,15 +1,14 @@
 """Coverage by province, `soyte sources --check` against local fixture servers,
 and the evidence recorded in the shipped registry."""
 
-import http.server
 import json
 import re
 import socket
-import threading
 from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
+from localserver import LocalServer, QuietHandler, serve
 
 from archive.cli import main
 from archive.coverage import coverage, coverage_lines, merged_away
@@ -164,7 +163,7 @@ def test_bad_evidence_or_checked_is_refused(body, message):
 
 # ---- soyte sources --check, against fixture servers on 127.0.0.1 --------------------------------
 
-class _Handler(http.server.BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     target = ""  # where /moved points, set per server
 
     def _answer(self, with_body: bool) -> None:
@@ -194,15 +193,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         self._answer(True)
 
-    def log_message(self, *args):
-        pass
 
-
-def _serve(target: str = ""):
-    handler = type("Handler", (_Handler,), {"target": target})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+def _serve(target: str = "") -> LocalServer:
+    return serve(type("Handler", (_Handler,), {"target": target}))
 
 
 def _closed_port() -> int:
@@ -213,22 +206,18 @@ def _closed_port() -> int:
 
 @pytest.fixture
 def sites(tmp_path):
-    other = _serve()
-    main_server = _serve(target=f"http://127.0.0.1:{other.server_port}/ok")
-    base = f"http://127.0.0.1:{main_server.server_port}"
-    port = _closed_port()
-    toml = "".join(f'[[source]]\nname = "{name}"\nurl = "{url}"\n\n' for name, url in [
-        ("up", f"{base}/ok"),
-        ("moved", f"{base}/moved"),
-        ("missing", f"{base}/missing"),
-        ("nothing-listening", f"http://127.0.0.1:{port}/"),
-        ("no-head", f"{base}/head-refused"),
-    ])
-    path = tmp_path / "sites.toml"
-    path.write_text(toml, "utf-8")
-    yield path, f"http://127.0.0.1:{other.server_port}/ok"
-    main_server.shutdown()
-    other.shutdown()
+    with _serve() as other, _serve(target=other.url("/ok")) as main_server:
+        port = _closed_port()
+        toml = "".join(f'[[source]]\nname = "{name}"\nurl = "{url}"\n\n' for name, url in [
+            ("up", main_server.url("/ok")),
+            ("moved", main_server.url("/moved")),
+            ("missing", main_server.url("/missing")),
+            ("nothing-listening", f"http://127.0.0.1:{port}/"),
+            ("no-head", main_server.url("/head-refused")),
+        ])
+        path = tmp_path / "sites.toml"
+        path.write_text(toml, "utf-8")
+        yield path, other.url("/ok")
 
 
 def test_check_reports_reachable_redirected_and_gone(sites):
@@ -261,12 +250,9 @@ def test_a_dns_failure_reads_as_gone():
 
 
 def test_a_redirect_loop_is_an_error(tmp_path):
-    loop = _serve()
-    loop.RequestHandlerClass.target = f"http://127.0.0.1:{loop.server_port}/moved"
-    try:
-        url = f"http://127.0.0.1:{loop.server_port}/moved"
+    with _serve() as loop:
+        url = loop.url("/moved")
+        loop.server.RequestHandlerClass.target = url
         source = parse_registry(f'[[source]]\nname = "loop"\nurl = "{url}"\n').get("loop")
         result = check_source(source, timeout=5)
         assert result.state == "error" and "too many redirects" in result.detail
-    finally:
-        loop.shutdown()

@@ -3,16 +3,14 @@
 This checks the corpus, not soyte's scores: every page exists, its reference
 title, date and segments are really on the page, its boilerplate strings are
 on the page and not in the reference text, and the committed files are what
-bench/build_corpus.py generates.
+the builder (`python -m tests.builders.corpus`) generates.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
 from collections import Counter
 from html.parser import HTMLParser
@@ -21,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from archive.text import slugify
+from builders import corpus as builder
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 CORPUS = BENCH / "corpus"
@@ -128,18 +127,11 @@ def assert_date_shown(page: dict, html: str) -> None:
 
 
 def test_committed_corpus_is_what_the_builder_makes():
-    spec = importlib.util.spec_from_file_location("build_corpus", BENCH / "build_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    try:
-        spec.loader.exec_module(module)
-        entries, files, problems = module.build()
-    finally:
-        del sys.modules[spec.name]
+    entries, files, problems = builder.build()
     assert problems == []
     assert entries == PAGES
     for rel, raw in files.items():
         assert (CORPUS / rel).read_bytes() == raw, rel
-    # families kept in their own family.json (bench/heldout_families.py) are not the builder's
-    on_disk = {str(p.relative_to(CORPUS)) for p in CORPUS.rglob("*.html") if p.parent.name in FAMILIES}
+    # the builder's own families: others live in corpus/<family>/family.json
+    on_disk = {str(p.relative_to(CORPUS)) for family in builder.FAMILIES for p in (CORPUS / family).rglob("*.html")}
     assert on_disk == set(files)

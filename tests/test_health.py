@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import sqlite_utils
+from localserver import QuietHandler, serve
 
 from archive.health import source_health
 from archive.schema import ensure_db_shape
@@ -58,7 +57,7 @@ def test_never_crawled_source_is_reported_not_flagged(runs_db):
     assert health.runs == 0 and not health.flags
 
 
-class ChangingSite(BaseHTTPRequestHandler):
+class ChangingSite(QuietHandler):
     """Version 1: a listing of real articles. Version 2: the listing links to new
     articles whose pages are now rendered by JavaScript (an empty shell)."""
 
@@ -88,15 +87,11 @@ class ChangingSite(BaseHTTPRequestHandler):
                 f'<div class="date">Ngày đăng: 0{n}/03/2024 08:00</div><div class="content">'
                 + "".join(f"<p>Đợt {k} của bài {n}, ngày {k + 10}/3: {PARAGRAPH}</p>" for k in range(4)) + "</div></body></html>")
 
-    def log_message(self, *args):
-        pass
-
 
 def test_health_flags_a_site_whose_layout_changed(tmp_path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), ChangingSite)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(ChangingSite)
     sites = tmp_path / "s.toml"
-    sites.write_text(f'[[source]]\nname = "changing"\nurl = "http://127.0.0.1:{server.server_address[1]}/"\n', "utf-8")
+    sites.write_text(f'[[source]]\nname = "changing"\nurl = "{server.base}"\n', "utf-8")
     db = str(tmp_path / "a.db")
     crawl = [sys.executable, "-m", "archive.cli", "crawl", "--sites", str(sites), "--db", db,
              "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "ROBOTSTXT_OBEY=False"]
@@ -110,8 +105,7 @@ def test_health_flags_a_site_whose_layout_changed(tmp_path):
         assert subprocess.run(crawl, capture_output=True, timeout=120).returncode == 0
         second = subprocess.run(health, capture_output=True, text=True, timeout=60)
     finally:
-        server.shutdown()
-        server.server_close()
+        server.stop()
         ChangingSite.version = 1
     assert second.returncode == 1
     assert "FLAG: layout changed?" in second.stdout and "changing" in second.stderr

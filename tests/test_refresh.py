@@ -5,16 +5,15 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import sqlite_utils
+from localserver import QuietHandler, serve
 
 BODY = ("Trung tâm Y tế huyện tổ chức tiêm chủng mở rộng cho {n} trẻ em tại {k} điểm tiêm, "
         "bảo đảm an toàn tiêm chủng và theo dõi sau tiêm theo đúng quy định của Bộ Y tế.")
 
 
-class CorrectedSite(BaseHTTPRequestHandler):
+class CorrectedSite(QuietHandler):
     corrected = False
 
     def do_GET(self):  # noqa: N802
@@ -37,15 +36,11 @@ class CorrectedSite(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(html.encode())
 
-    def log_message(self, *args):
-        pass
-
 
 def test_refresh_keeps_the_earlier_version(tmp_path):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), CorrectedSite)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(CorrectedSite)
     sites = tmp_path / "s.toml"
-    sites.write_text(f'[[source]]\nname = "ttyt"\nurl = "http://127.0.0.1:{server.server_address[1]}/"\n', "utf-8")
+    sites.write_text(f'[[source]]\nname = "ttyt"\nurl = "{server.base}"\n', "utf-8")
     db_path = str(tmp_path / "a.db")
     crawl = [sys.executable, "-m", "archive.cli", "crawl", "--sites", str(sites), "--db", db_path,
              "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "ROBOTSTXT_OBEY=False"]
@@ -57,8 +52,7 @@ def test_refresh_keeps_the_earlier_version(tmp_path):
         assert "1205" in next(db.query("SELECT text FROM articles"))["text"]
         assert subprocess.run(crawl + ["--refresh"], capture_output=True, timeout=120).returncode == 0
     finally:
-        server.shutdown()
-        server.server_close()
+        server.stop()
         CorrectedSite.corrected = False
     db = sqlite_utils.Database(db_path)
     assert db["articles"].count == 1

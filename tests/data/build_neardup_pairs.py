@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from crawler.demo.build_sites import SITES_DIR, Story, load_stories  # noqa: E402
+from crawler.demo.server import SITES_DIR  # noqa: E402
+from tests.builders.common import Story, load_stories  # noqa: E402
 
 OUT = Path(__file__).with_name("neardup_pairs.json")
 Doc = list[tuple[str, str]]  # (kind, text): kind is p | img | cell | byline | extra
@@ -62,7 +63,8 @@ SIGNATURES = [
 
 
 def stories() -> dict[str, Story]:
-    return {s.sid: s for site in sorted(p.name for p in SITES_DIR.iterdir()) for s in load_stories(site)}
+    return {s.id: s for site in sorted(p.name for p in SITES_DIR.iterdir())
+            for s in load_stories(SITES_DIR / site / "stories.txt", site)}
 
 
 def doc(story: Story) -> Doc:
@@ -166,7 +168,7 @@ BOILERPLATE = {
 # --- the pairs ------------------------------------------------------------------------------
 
 def _related(all_stories: dict[str, Story], site: str, skip: str) -> list[str]:
-    return [s.title for s in all_stories.values() if s.site == site and s.sid != skip]
+    return [s.title for s in all_stories.values() if s.site == site and s.id != skip]
 
 
 def variant(kind: str, story: Story, n: int, all_stories: dict[str, Story]) -> tuple[str, str]:
@@ -187,8 +189,8 @@ def variant(kind: str, story: Story, n: int, all_stories: dict[str, Story]) -> t
             original = with_typos(original)
         elif step == "boilerplate":
             other = REPUBLISHER[story.site]
-            original = boilerplate(original, story.site, _related(all_stories, story.site, story.sid))
-            copy = boilerplate(copy, other, _related(all_stories, other, story.sid))
+            original = boilerplate(original, story.site, _related(all_stories, story.site, story.id))
+            copy = boilerplate(copy, other, _related(all_stories, other, story.id))
         else:
             raise ValueError(step)
     return render(original), render(copy)
