@@ -1,0 +1,13 @@
+"""Disease signals: which notifiable diseases an article names, with the counts,
+period and place it states. Pure code: text in, mentions out.
+
+    from archive.signals import extract_mentions
+    extract_mentions("Tuần 23: 45 ca sốt xuất huyết", "…")
+"""
+
+from .extract import Mention, extract_mentions, split_sentences
+from .lexicon import lexicon
+from .table import MENTIONS_SQL, MENTIONS_INDEXES, SIGNALS_VERSION, mention_rows
+
+__all__ = ["Mention", "extract_mentions", "split_sentences", "lexicon", "mention_rows", "MENTIONS_SQL",
+           "MENTIONS_INDEXES", "SIGNALS_VERSION"]
