@@ -15,8 +15,6 @@ import sqlite_utils
 
 SLOTS = 1000  # articles that may share one second
 VN_TZ = timezone(timedelta(hours=7))
-_COLUMNS = ("url", "title", "published", "author", "text", "source", "province", "legacy_province",
-            "first_seen", "page_count")
 
 
 def moment(value: str) -> datetime:
@@ -55,7 +53,9 @@ def rekey_if_needed(db: sqlite_utils.Database, article_id: int) -> int:
     if date_key(published, first_seen) // SLOTS == article_id // SLOTS:
         return article_id
     new_id = new_article_id(db, published, first_seen)
-    columns = ", ".join(_COLUMNS)
+    from .schema import ARTICLE_COLUMNS  # here: schema is built on this module's neighbours
+
+    columns = ", ".join(c for c in ARTICLE_COLUMNS if c != "id")
     db.execute(f"INSERT INTO articles (id, {columns}) SELECT ?, {columns} FROM articles WHERE id = ?",
                [new_id, article_id])
     db.execute("UPDATE pages SET article_id = ? WHERE article_id = ?", [new_id, article_id])

@@ -22,7 +22,7 @@ class RegistryError(SoyteError):
 class QueryError(SoyteError):
     """A search query that SQLite FTS5 cannot parse."""
 
-    hint = 'put phrases in double quotes ("tiêm chủng"), or pass --literal to search the words as typed'
+    hint = 'type words and "quoted phrases"; FTS5 syntax (AND, OR, NOT, NEAR, prefix*) only with --raw'
 
 
 class ArchiveError(SoyteError):

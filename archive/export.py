@@ -9,8 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timezone
 from http import HTTPStatus
 from io import BytesIO
 from importlib.metadata import version
@@ -21,14 +20,12 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from .errors import QueryError
-from .search import province_filter
+from .filters import ArticleFilter
+from .schema import ARTICLE_COLUMNS
+from .search import fts_query
 from .storage import decompress
-from .text import nfc
 
-# An article's columns, as in the `articles` table (its virtual `search_folded`
-# column is the index's business), then the URLs of all its pages.
-ARTICLE_COLUMNS = ("id", "url", "title", "published", "author", "text", "source", "province",
-                   "legacy_province", "first_seen", "page_count")
+# An article's columns, then the URLs of all its pages.
 EXPORT_COLUMNS = (*ARTICLE_COLUMNS, "page_urls")
 CSV_URL_SEPARATOR = "\n"  # page URLs in one CSV cell, one per line
 FORMATS = ("jsonl", "csv", "warc")
@@ -38,36 +35,15 @@ FORMATS = ("jsonl", "csv", "warc")
 _STALE_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
 
-@dataclass(frozen=True)
-class ExportFilters:
-    source: str | None = None
-    province: str | None = None  # a province of today or a former one, diacritics optional
-    since: date | None = None  # published on or after
-    until: date | None = None  # published on or before
-    query: str | None = None  # full-text query, as for `soyte search`
-
-
-def _where(filters: ExportFilters, alias: str) -> tuple[str, dict]:
+def _where(db: sqlite_utils.Database, filters: ArticleFilter, alias: str) -> tuple[str, dict]:
     """SQL conditions on the rows of table `alias` (articles or pages: both have
-    source, province, legacy_province and published)."""
-    clauses, params = [], {}
-    if filters.source:
-        clauses.append(f"{alias}.source = :source")
-        params["source"] = filters.source
-    if filters.province:
-        clauses.append(f"({alias}.province = :province OR {alias}.legacy_province = :province)")
-        params["province"] = province_filter(filters.province)
-    if filters.since:
-        clauses.append(f"{alias}.published >= :since")
-        params["since"] = filters.since.isoformat()
-    if filters.until:
-        clauses.append(f"{alias}.published < :until")
-        params["until"] = (filters.until + timedelta(days=1)).isoformat()
+    source, province, legacy_province and published), and the query's."""
+    where, params = filters.where(db, alias)
     if filters.query and filters.query.strip():
         article_id = "id" if alias == "a" else "article_id"
-        clauses.append(f"{alias}.{article_id} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :query)")
-        params["query"] = nfc(filters.query).strip()
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        where += f" AND {alias}.{article_id} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :query)"
+        params["query"] = fts_query(filters.query, raw=filters.raw_query)
+    return (" WHERE " + where.removeprefix(" AND ")) if where else "", params
 
 
 def _rows(db: sqlite_utils.Database, sql: str, params: dict, query: str | None) -> Iterator[sqlite3.Row]:
@@ -77,17 +53,18 @@ def _rows(db: sqlite_utils.Database, sql: str, params: dict, query: str | None) 
         cursor.execute(sql, params)
         yield from cursor
     except sqlite3.OperationalError as exc:
-        if query and any(word in str(exc) for word in ("fts5", "syntax", "MATCH", "unterminated")):
-            raise QueryError(f"cannot parse the query {query!r}: {exc}") from exc
+        if query and not any(word in str(exc) for word in ("locked", "no such table", "disk", "readonly")):
+            raise QueryError(f"cannot parse the query {query!r}: {exc}",
+                             hint="leave out --raw to search the words as typed, or fix the FTS5 syntax") from exc
         raise
     finally:
         cursor.close()
 
 
-def articles(db: sqlite_utils.Database, filters: ExportFilters = ExportFilters()) -> Iterator[dict]:
+def articles(db: sqlite_utils.Database, filters: ArticleFilter = ArticleFilter()) -> Iterator[dict]:
     """The articles that match, in publication order, each with `page_urls`:
     the URLs of every page it appeared on, the shown page first."""
-    where, params = _where(filters, "a")
+    where, params = _where(db, filters, "a")
     sql = f"SELECT {', '.join(f'a.{c}' for c in ARTICLE_COLUMNS)} FROM articles a{where} ORDER BY a.id"
     for row in _rows(db, sql, params, filters.query):
         article = dict(row)
@@ -96,7 +73,7 @@ def articles(db: sqlite_utils.Database, filters: ExportFilters = ExportFilters()
         yield article
 
 
-def write_jsonl(db: sqlite_utils.Database, out: TextIO, filters: ExportFilters = ExportFilters()) -> int:
+def write_jsonl(db: sqlite_utils.Database, out: TextIO, filters: ArticleFilter = ArticleFilter()) -> int:
     """One JSON object per line per article (UTF-8, no escaping of Vietnamese)."""
     count = 0
     for article in articles(db, filters):
@@ -105,7 +82,7 @@ def write_jsonl(db: sqlite_utils.Database, out: TextIO, filters: ExportFilters =
     return count
 
 
-def write_csv(db: sqlite_utils.Database, out: TextIO, filters: ExportFilters = ExportFilters()) -> int:
+def write_csv(db: sqlite_utils.Database, out: TextIO, filters: ArticleFilter = ArticleFilter()) -> int:
     """A header row, then one row per article; page URLs one per line in their
     cell. Starts with a UTF-8 byte order mark, so Excel reads it as UTF-8:
     write to a text stream opened with encoding="utf-8", newline=""."""
@@ -147,7 +124,7 @@ def http_headers(status: int | None, headers_json: str | None, body_length: int)
     return StatusAndHeaders(f"{status} {reason}".strip(), pairs, protocol="HTTP/1.1")
 
 
-def write_warc(db: sqlite_utils.Database, out: BinaryIO, filters: ExportFilters = ExportFilters(),
+def write_warc(db: sqlite_utils.Database, out: BinaryIO, filters: ArticleFilter = ArticleFilter(),
                *, gzip: bool = True, filename: str = "soyte.warc.gz") -> int:
     """WARC 1.1: a warcinfo record, then one response record per stored page
     (its raw HTML as fetched, WARC-Date = when it was fetched, WARC-Target-URI =
@@ -160,7 +137,7 @@ def write_warc(db: sqlite_utils.Database, out: BinaryIO, filters: ExportFilters 
         "description": ("Pages of the soyte archive of Vietnamese provincial health news. Bodies are stored "
                         "decoded (no Content-Encoding / Transfer-Encoding); Content-Length is the stored length."),
     }))
-    where, params = _where(filters, "p")
+    where, params = _where(db, filters, "p")
     sql = f"SELECT p.id, p.url, p.fetched_at, p.status, p.headers, p.html FROM pages p{where} ORDER BY p.id"
     count = 0
     for page in _rows(db, sql, params, filters.query):

@@ -148,12 +148,12 @@ def parse_registry(text: str, origin: str = "<sources>") -> Registry:
     return Registry(tuple(sources), origin)
 
 
-def unknown_name_hint(name: str, known: list[str]) -> str:
+def unknown_name_hint(name: str, known: list[str], listed_by: str = "`soyte sources` lists every source") -> str:
     """The hint for a source name that is not there: the close names, if any."""
     close = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
     if close:
-        return f"did you mean {' or '.join(repr(c) for c in close)}? `soyte sources` lists every source"
-    return "`soyte sources` lists every source"
+        return f"did you mean {' or '.join(repr(c) for c in close)}? {listed_by}"
+    return listed_by
 
 
 def _parse_source(entry: Any, where: str) -> Source:

@@ -7,6 +7,7 @@ an existing archive it adds only what is missing, so every command can call it.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -147,6 +148,19 @@ TABLES: dict[str, str] = {
             PRIMARY KEY (band, hash, page_id)
         ) WITHOUT ROWID""",
 }
+
+def columns_of(table: str) -> tuple[str, ...]:
+    """The columns of a table as TABLES declares it (generated columns included)."""
+    body = TABLES[table].split("(", 1)[1]
+    names = re.findall(r"^\s*\[?(\w+)\]?\s+[A-Z]", body, re.M)
+    return tuple(n for n in names if n not in ("PRIMARY", "FOREIGN", "UNIQUE", "CHECK"))
+
+
+# An article's stored columns (its virtual search_folded is the index's business),
+# and what it takes from the page it shows: the columns pages and articles share.
+ARTICLE_COLUMNS = tuple(c for c in columns_of("articles") if c != "search_folded")
+SHOWN_FIELDS = tuple(c for c in ARTICLE_COLUMNS if c in columns_of("pages") and c != "id")
+
 
 # Columns added after a table first shipped: ensure_db_shape adds them to
 # archives created before.

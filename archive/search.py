@@ -1,85 +1,93 @@
 """Searching the archive: FTS5 match, filters, newest-first or by relevance.
 
-The index itself folds diacritics (see schema.FOLDED_SQL), so a query is passed
-to FTS5 as typed and `sqlite-utils search` behaves the same as this module.
+A query is words and "quoted phrases" (query.py) unless `raw`, when it is FTS5
+syntax. The index itself folds diacritics (see schema.FOLDED_SQL), so
+`sqlite-utils search` finds what this module finds.
 """
 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
-from dataclasses import dataclass
-from datetime import date, timedelta
 
 import sqlite_utils
 
-from .article_ids import date_key
-from .errors import QueryError
-from .schema import FTS_TOKENIZE
 from . import pairs as pair_index
+from .errors import QueryError
+from .filters import ArticleFilter
 from .pairs import PAIRS_TABLE, PENDING_TABLE, pairs_query
-from .provinces import current_province, legacy_province
+from .query import words_query
+from .schema import FTS_TOKENIZE
+from .snippets import FOLDED_MARK, best_snippet_sql, restore_folded
 from .text import nfc
 
-_FTS_WORD = re.compile(r"\w+", re.UNICODE)
 RANK_WINDOW = 20_000  # matches scored by --rank, newest first
 PAIR_CANDIDATES_MAX = 2_000  # a phrase in more articles than this is common: no need for the pair index
 _CHUNK = 40  # candidates checked per statement, newest first
 
 
-@dataclass(frozen=True)
-class SearchFilters:
-    source: str | None = None
-    province: str | None = None  # a province of today or a former one
-    since: date | None = None
-    until: date | None = None
-
-
-def literal_query(query: str) -> str:
-    """The query's words as plain terms (no FTS5 operators), for --literal."""
-    return " ".join(f'"{w}"' for w in _FTS_WORD.findall(query))
+def fts_query(typed: str, *, raw: bool = False) -> str:
+    """What FTS5 is asked: the typed words and phrases, or (raw) the query as typed."""
+    if not raw:
+        return words_query(typed)
+    query = nfc(typed).strip()
+    if not query:
+        raise QueryError("empty query", hint='type words or "a phrase"')
+    return query
 
 
 def search(
     db: sqlite_utils.Database,
     query: str,
-    filters: SearchFilters = SearchFilters(),
+    filters: ArticleFilter = ArticleFilter(),
     *,
     rank: bool = False,
     limit: int = 20,
+    raw: bool = False,
+    marks: tuple[str, str] = ("[", "]"),
     rank_window: int = RANK_WINDOW,
 ) -> list[dict]:
-    """Articles matching `query`, newest first (or best first with `rank`).
+    """Articles matching `query`, newest first (or best first with `rank`),
+    each with a `snippet` of its text around the match, the matched words
+    between `marks`.
 
     Newest first walks the index backwards (article ids follow publication
     order, see article_ids) and stops after `limit` rows. Ranking scores every
     match, so with `rank` it scores the newest `rank_window` matches only: exact
     for all but the commonest words, and bounded in time on any archive."""
-    query = nfc(query).strip()
-    if not query:
-        raise QueryError("empty query")
-    where, params = _filter_sql(filters)
-    params |= {"query": query, "limit": limit}
+    query = fts_query(query, raw=raw)
     try:
-        candidates = _phrase_candidates(db, query, filters)
-        if candidates == []:
-            return []  # a phrase whose word pairs are in no article
-        if candidates is not None and not rank:
-            return _check_candidates(db, candidates, _filter_sql(filters, "a.id")[0], params)
-        if rank and candidates is not None:
-            # Ranking needs the whole archive's word statistics, so it runs on the
-            # main index; every match is a candidate, so the walk starts at the oldest.
-            where += " AND articles_fts.rowid >= :oldest_candidate"
-            params["oldest_candidate"] = candidates[-1]
-        elif rank:
-            where += _rank_window_sql(db, query, where, params, rank_window)
-        return list(db.query(_select_sql("articles_fts", where, "articles_fts.rank" if rank else
-                                         "articles_fts.rowid DESC"), params))
+        rows = _matches(db, query, filters, rank=rank, limit=limit, rank_window=rank_window, marks=marks)
     except sqlite3.OperationalError as exc:
         if any(word in str(exc) for word in ("locked", "no such table", "disk", "readonly")):
             raise
-        raise QueryError(f"cannot parse the query {_shown(query)}: {exc}") from exc
+        hint = ("fix the FTS5 syntax, or leave out --raw to search the words as typed" if raw else None)
+        raise QueryError(f"cannot parse the query {_shown(query)}: {exc}", hint=hint) from exc
+    for row in rows:
+        if row["snippet"] and row["snippet"].startswith(FOLDED_MARK):
+            title, text = db.execute("SELECT title, text FROM articles WHERE id = ?", [row["id"]]).fetchone()
+            row["snippet"] = restore_folded(row["snippet"], title, text, marks)
+    return rows
+
+
+def _matches(db: sqlite_utils.Database, query: str, filters: ArticleFilter, *, rank: bool, limit: int,
+             rank_window: int, marks: tuple[str, str]) -> list[dict]:
+    where, params = filters.where(db, "a", id_column="articles_fts.rowid")
+    params |= {"query": query, "limit": limit, "mark_open": marks[0], "mark_close": marks[1]}
+    candidates = _phrase_candidates(db, query, filters)
+    if candidates == []:
+        return []  # a phrase whose word pairs are in no article
+    if candidates is not None and not rank:
+        return _check_candidates(db, candidates, filters.where(db, "a", id_column="a.id")[0], params)
+    if rank and candidates is not None:
+        # Ranking needs the whole archive's word statistics, so it runs on the
+        # main index; every match is a candidate, so the walk starts at the oldest.
+        where += " AND articles_fts.rowid >= :oldest_candidate"
+        params["oldest_candidate"] = candidates[-1]
+    elif rank:
+        where += _rank_window_sql(db, query, where, params, rank_window)
+    return list(db.query(_select_sql("articles_fts", where, "articles_fts.rank" if rank else
+                                     "articles_fts.rowid DESC"), params))
 
 
 def _shown(query: str, most: int = 80) -> str:
@@ -101,14 +109,14 @@ def _select_sql(fts: str, where: str, order: str, fts_name: str = "articles_fts"
     """The result rows of a match in `fts` (the archive's index, or the temporary check table)."""
     return f"""
     SELECT a.id, a.published, a.source, a.province, a.legacy_province, a.title, a.url, a.author, a.page_count,
-           CASE WHEN length(a.text) <= {SNIPPET_MAX_CHARS} THEN snippet({fts_name}, 1, '[', ']', '…', 16)
+           CASE WHEN length(a.text) <= {SNIPPET_MAX_CHARS} THEN {best_snippet_sql(fts_name)}
                 ELSE substr(a.text, 1, 120) || '…' END AS snippet
     FROM {fts} JOIN articles a ON a.id = {fts_name}.rowid
     WHERE {fts_name} MATCH :query {where}
     ORDER BY {order} LIMIT :limit"""
 
 
-def _phrase_candidates(db: sqlite_utils.Database, query: str, filters: SearchFilters) -> list[int] | None:
+def _phrase_candidates(db: sqlite_utils.Database, query: str, filters: ArticleFilter) -> list[int] | None:
     """Newest first, the articles that hold every word pair of the query's
     phrases (see pairs.py), and those other tools changed since the pair index
     was last in step, when they are few; None for queries without a phrase,
@@ -118,7 +126,7 @@ def _phrase_candidates(db: sqlite_utils.Database, query: str, filters: SearchFil
     kind = pair_index.index_kind(db) if pairs else pair_index.NONE
     if kind == pair_index.NONE:
         return None
-    keys = _date_keys(filters)
+    keys = filters.id_bounds()
     bounds = "".join(f" AND {{id}} {op} :{key}" for op, key in ((">=", "since_key"), ("<", "until_key")) if key in keys)
     matching = (f"SELECT rowid FROM {PAIRS_TABLE} WHERE {PAIRS_TABLE} MATCH :pairs {bounds.format(id='rowid')} "
                 f"ORDER BY rowid DESC LIMIT {PAIR_CANDIDATES_MAX + 1}")
@@ -179,42 +187,3 @@ def _rank_window_sql(db: sqlite_utils.Database, query: str, where: str, params: 
         return ""
     params["window_start"] = row[0]
     return " AND articles_fts.rowid >= :window_start"
-
-
-def province_filter(value: str) -> str:
-    """A province as a user typed it (today's or a former one, diacritics
-    optional) -> its canonical name, or a QueryError."""
-    name = current_province(value) or legacy_province(value)
-    if not name:
-        raise QueryError(f"unknown province {value!r}",
-                         hint="use a province name, with or without diacritics: 'Đồng Nai' or 'dong nai'")
-    return name
-
-
-def _filter_sql(filters: SearchFilters, rowid: str = "articles_fts.rowid") -> tuple[str, dict]:
-    clauses, params = [], {}
-    if filters.source:
-        clauses.append("a.source = :source")
-        params["source"] = filters.source
-    if filters.province:
-        clauses.append("(a.province = :province OR a.legacy_province = :province)")
-        params["province"] = province_filter(filters.province)
-    # Dates bound the index walk (ids follow publication order) and then the
-    # published value itself, for articles re-dated after they were keyed.
-    if filters.since:
-        clauses.append(f"{rowid} >= :since_key AND a.published >= :since")
-        params["since"] = filters.since.isoformat()
-    if filters.until:
-        clauses.append(f"{rowid} < :until_key AND a.published < :until")
-        params["until"] = (filters.until + timedelta(days=1)).isoformat()
-    return "".join(f" AND {c}" for c in clauses), params | _date_keys(filters)
-
-
-def _date_keys(filters: SearchFilters) -> dict:
-    """The article-id bounds of the date filters (ids follow publication order)."""
-    keys = {}
-    if filters.since:
-        keys["since_key"] = date_key(filters.since.isoformat(), "")
-    if filters.until:
-        keys["until_key"] = date_key((filters.until + timedelta(days=1)).isoformat(), "")
-    return keys

@@ -14,6 +14,7 @@ from .article_ids import new_article_id, rekey_if_needed
 from .dedup import Match, find_article
 from .models import Extracted, FetchedPage
 from .neardup import Sketch, index_page
+from .schema import SHOWN_FIELDS
 from .pairs import kept_in_step
 from .text import fingerprint
 from .urls import looks_like_print
@@ -21,8 +22,6 @@ from .urls import looks_like_print
 log = logging.getLogger(__name__)
 
 NEW, DUPLICATE, KNOWN, UPDATED = "new", "duplicate", "known", "updated"
-# What an article takes from the page it shows.
-SHOWN_FIELDS = ("url", "title", "published", "author", "text", "source", "province", "legacy_province")
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,9 @@ def test_search_table_and_json(archive_path):
 
 
 def test_bad_query_gets_one_line_and_a_hint(archive_path):
-    code, out = run("search", "--db", archive_path, '"tiêm chủng')
+    code, out = run("search", "--db", archive_path, '"tiêm chủng')  # typed: an open quote is no syntax
+    assert code == 0 and "Tổng kết tiêm chủng" in out
+    code, out = run("search", "--db", archive_path, '"tiêm chủng', "--raw")
     assert code == 2 and out.startswith("Error: cannot parse the query") and "Hint:" in out
     assert "Traceback" not in out
     code, out = run("search", "--db", archive_path, '"tiêm chủng', "--literal")

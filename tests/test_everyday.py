@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import socket
 
+import pytest
+
 from click.testing import CliRunner
 
 from archive.cli import main
@@ -93,3 +95,61 @@ def test_one_unanswered_source_is_not_called_gone(tmp_path, monkeypatch):
     result = run("sources", "--sources", str(path), "--check", "--timeout", "2")
     assert result.exit_code == 0 and "error" in result.output and "offline" in result.output
     assert " gone " not in result.output
+
+
+# --- search takes what people type --------------------------------------------------------------
+
+from datetime import datetime, timezone  # noqa: E402
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from archive.errors import QueryError  # noqa: E402
+from archive.models import Extracted, FetchedPage, PageKind  # noqa: E402
+from archive.schema import open_archive  # noqa: E402
+from archive.search import search  # noqa: E402
+from archive.storage import save_page  # noqa: E402
+
+TITLES = ["Hà Nội ghi nhận 312 ca COVID-19 trong tuần", "Tiêm vắc-xin sởi, bạch hầu tại TP.HCM ngày 27/2/2025",
+          "Sở Y tế: họp bàn phòng chống tay-chân-miệng (35% tăng)", "Đảng viên \"gương mẫu\" [tiêu biểu] * năm 2024",
+          "Chủ động phòng, chống dịch sốt xuất huyết"]
+TYPED = ["COVID-19", "vắc-xin", "tay-chân-miệng", "TP.HCM", "Sở Y tế: họp", "sởi, bạch hầu", "27/2/2025", "35%"]
+
+
+@pytest.fixture(scope="module")
+def typed_archive(tmp_path_factory):
+    db = open_archive(str(tmp_path_factory.mktemp("typed") / "a.db"))
+    for n, title in enumerate(TITLES):
+        url = f"http://soyte.example.vn/tin/{n}"
+        save_page(db, FetchedPage(url=url, source="soyte-x", fetched_at=datetime.now(timezone.utc), body=b"<p/>"),
+                  Extracted(url=url, title=title, published=f"2025-0{n + 1}-01", page_kind=PageKind.ARTICLE,
+                            text=f"{title}. Nội dung bài viết số {n} về công tác y tế dự phòng của tỉnh."))
+    return db
+
+
+@pytest.mark.parametrize("typed", TYPED)
+def test_what_people_type_finds_the_article_that_says_it(typed_archive, typed):
+    rows = search(typed_archive, typed)
+    assert rows and any(typed.split()[0].rstrip(":,").lower() in r["title"].lower() for r in rows), typed
+
+
+def test_covid_19_finds_both_spellings(typed_archive):
+    assert search(typed_archive, "COVID 19") and search(typed_archive, "covid-19")
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+       | st.text(alphabet='"()*:^-+.,/%\'\\ NEARORANDNOTtiêmchủng0123', max_size=40))
+def test_any_typed_query_gives_results_or_a_query_error_never_sqlite(typed_archive, typed):
+    try:
+        search(typed_archive, typed)
+        search(typed_archive, typed, rank=True)
+    except QueryError as exc:
+        assert "no word to search for" in str(exc)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(TITLES), st.randoms(use_true_random=False))
+def test_an_articles_title_typed_in_any_case_finds_it(typed_archive, title, rnd):
+    typed = "".join(c.upper() if rnd.random() < 0.3 else c for c in title)
+    assert title in [r["title"] for r in search(typed_archive, typed, limit=50)]

@@ -13,7 +13,9 @@ from click.testing import CliRunner
 from warcio.archiveiterator import ArchiveIterator
 
 from archive.cli import main
-from archive.export import ARTICLE_COLUMNS, EXPORT_COLUMNS, ExportFilters, articles, warc_date, write_warc
+from archive.export import EXPORT_COLUMNS, articles, warc_date, write_warc
+from archive.filters import ArticleFilter as ExportFilters
+from archive.schema import ARTICLE_COLUMNS
 from archive.models import Extracted, FetchedPage
 from archive.schema import open_archive
 from archive.storage import decompress, save_page
@@ -102,7 +104,8 @@ def test_jsonl_to_stdout_with_filters(archive_path):
     assert titles("--until", "2024-06-12") == ["Đảng ủy TTYT tổng kết công tác Đảng",
                                                 "Tình hình sốt xuất huyết tuần 23"]
     assert titles("--source", "cdc-vinhlong") == ["Đảng ủy TTYT tổng kết công tác Đảng"]
-    assert titles("--source", "nobody") == []
+    code, _, err = soyte("export", "--db", archive_path, "--source", "nobody")
+    assert code == 2 and "holds nothing of a source named 'nobody'" in err
 
 
 def test_csv_has_a_bom_and_vietnamese_intact(archive_path, tmp_path):
@@ -190,7 +193,7 @@ def test_export_function_streams_article_dicts(archive_path):
 
 @pytest.mark.parametrize("args, message", [
     (["--province", "Atlantis"], "unknown province"),
-    (["--query", '"unterminated'], "cannot parse the query"),
+    (["--raw", "--query", '"unterminated'], "cannot parse the query"),
     (["--output", "/no/such/dir/out.jsonl"], "cannot write"),
 ])
 def test_errors_are_one_line_with_a_hint(archive_path, tmp_path, args, message):

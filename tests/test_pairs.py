@@ -283,7 +283,7 @@ def test_filters_apply_on_the_pair_path(db):
     from datetime import date
 
     from archive.article_ids import new_article_id
-    from archive.search import SearchFilters
+    from archive.filters import ArticleFilter as SearchFilters
 
     rng = random.Random(11)
     for i in range(120):

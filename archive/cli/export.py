@@ -17,11 +17,12 @@ import click
 
 from ..browse import datasette_dir, datasette_metadata, prepare_for_browsing
 from ..errors import BrowseError, ExportError
-from ..export import FORMATS, ExportFilters, write_csv, write_jsonl, write_warc
+from ..export import FORMATS, write_csv, write_jsonl, write_warc
+from ..filters import ArticleFilter
 from ..registry import load_registry
 from ..schema import open_archive
 from .app import main
-from .options import date_range_options, db_option, province_option, source_option, sources_file_option
+from .options import date_range_options, db_option, province_option, raw_option, source_option, sources_file_option
 
 # Datasette's defaults (facets 200 ms, queries 1 s) are made for small tables;
 # a national archive needs a little longer for facet counts over a search.
@@ -38,7 +39,8 @@ DATASETTE_SETTINGS = {"facet_time_limit_ms": "1000", "sql_time_limit_ms": "3000"
 @click.option("--query", "-q", help='Only articles matching this search, as for `soyte search` ("dang vien").')
 @click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="The file to write (default: stdout). WARC is gzipped per record when it ends in .gz.")
-def export(fmt, db, source, province, since, until, query, output) -> None:
+@raw_option()
+def export(fmt, db, source, province, since, until, query, output, raw) -> None:
     """Export articles (JSONL, CSV) or the raw pages (WARC 1.1).
 
     JSONL and CSV hold one article per row: id, url, title, published, author,
@@ -57,7 +59,7 @@ def export(fmt, db, source, province, since, until, query, output) -> None:
       soyte export --db archive.db --format warc --source cdc-nghean -o cdc-nghean.warc.gz
     """
     archive = open_archive(db, create=False)
-    filters = ExportFilters(source=source, province=province, since=since, until=until, query=query)
+    filters = ArticleFilter(source=source, province=province, since=since, until=until, query=query, raw_query=raw)
     to_stdout = output == "-"
     if fmt == "warc" and to_stdout and sys.stdout.isatty():
         raise ExportError("a WARC file is binary: not written to a terminal",

@@ -48,3 +48,8 @@ def json_option(help: str = "Print JSON instead of a table.") -> Decorator:
 def show_progress(done: int, total: int) -> None:
     """A progress callback for long archive-wide commands (to stderr, one line)."""
     click.echo(f"\r{done}/{total} pages", nl=False, err=True)
+
+
+def raw_option() -> Decorator:
+    return click.option("--raw", is_flag=True,
+                        help="Read the query as SQLite FTS5 syntax: AND, OR, NOT, NEAR, prefix*, column filters.")

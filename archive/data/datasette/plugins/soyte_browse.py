@@ -43,31 +43,30 @@ def extra_template_vars(template, database, table, request, datasette):
         return {}
     from datasette.utils import escape_fts
 
+    from archive.snippets import FOLDED_MARK, best_snippet_sql, restore_folded  # as `soyte search` does
+
     query = search if request.args.get("_searchmode") == "raw" else escape_fts(search)
 
     async def soyte_snippets(display_rows) -> dict:
         ids = [cell["raw"] for row in display_rows for cell in row if cell["column"] == "id"]
         if not ids:
             return {}
-        sql = (f"SELECT rowid, {best_snippet_sql('articles_fts', _MARK_OPEN, _MARK_CLOSE)} "
+        sql = (f"SELECT rowid, {best_snippet_sql('articles_fts', 'char(2)', 'char(3)')} "
                f"FROM articles_fts WHERE articles_fts MATCH :query "
                f"AND rowid IN ({', '.join(str(int(i)) for i in ids)})")
         try:
             rows = (await datasette.get_database(database).execute(sql, {"query": query})).rows
         except Exception:  # a raw query FTS5 refuses: Datasette reports it on the page already
             return {}
-        return {row[0]: _marked(row[1]) for row in rows}
+        folded = [row[0] for row in rows if (row[1] or "").startswith(FOLDED_MARK)]
+        originals = {}
+        if folded:
+            originals = {r[0]: (r[1], r[2]) for r in (await datasette.get_database(database).execute(
+                f"SELECT id, title, text FROM articles WHERE id IN ({', '.join(str(int(i)) for i in folded)})")).rows}
+        return {row[0]: _marked(restore_folded(row[1], *originals.get(row[0], (None, None)), (_MARK_OPEN, _MARK_CLOSE)))
+                for row in rows}
 
     return {"soyte_snippets": soyte_snippets}
-
-
-def best_snippet_sql(fts: str, open_mark: str, close_mark: str) -> str:
-    """The text around the match: from the text itself, or from its đ-folded
-    copy when that holds more of the query's words ("dang vien" matches only
-    there), so the marks always show why the article matched."""
-    text, folded = (f"snippet({fts}, {column}, '{open_mark}', '{close_mark}', '…', 16)" for column in (1, 2))
-    marks = [f"(length({s}) - length(replace({s}, '{open_mark}', '')))" for s in (text, folded)]
-    return f"CASE WHEN {marks[1]} > {marks[0]} THEN {folded} ELSE {text} END"
 
 
 def _marked(snippet: str | None) -> Markup:
