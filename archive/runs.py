@@ -8,20 +8,25 @@ from datetime import datetime
 import sqlite_utils
 
 
-def start_run(db: sqlite_utils.Database, source: str, started: datetime) -> int:
-    with db.conn:
-        return db["crawl_runs"].insert({"source": source, "started": started.isoformat()}).last_pk
+def start_run(db: sqlite_utils.Database, source: str, started: datetime, *, frontier: bool = False) -> int:
+    """A run's row, before it fetches anything. `frontier`: the run keeps its
+    unfetched links in crawl_backlog as it goes (archive/backlog.py)."""
+    with db.atomic():
+        return db["crawl_runs"].insert({"source": source, "started": started.isoformat(),
+                                        "frontier": int(frontier)}).last_pk
 
 
 _COUNTS = ("pages_fetched", "articles_new", "duplicates", "known", "errors", "article_pages", "article_links",
-           "article_candidates", "not_modified", "ignored", "not_html", "retried")
+           "article_candidates", "not_modified", "ignored", "not_html", "retried", "article_errors",
+           "candidates_rejected", "skipped_dead", "deferred", "backlog_fed")
 
 
 def finish_run(db: sqlite_utils.Database, run_id: int, finished: datetime, counts: dict, reason: str) -> None:
     fields = {k: counts.get(k, 0) for k in _COUNTS}
     fields["error_kinds"] = json.dumps(counts.get("error_kinds") or {}, sort_keys=True)
     fields["fault_kinds"] = json.dumps(counts.get("fault_kinds") or {}, sort_keys=True, ensure_ascii=False)
-    with db.conn:
+    fields["rejected_kinds"] = json.dumps(counts.get("rejected_kinds") or {}, sort_keys=True)
+    with db.atomic():
         db["crawl_runs"].update(run_id, fields | {"finished": finished.isoformat(), "finish_reason": reason})
 
 

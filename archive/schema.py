@@ -6,6 +6,7 @@ an existing archive it adds only what is missing, so every command can call it.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sqlite3
@@ -15,6 +16,8 @@ import sqlite_utils
 
 from . import pairs
 from .errors import ArchiveError
+
+log = logging.getLogger(__name__)
 
 # Tone marks are folded by FTS5's unicode61 tokenizer, but đ/Đ is a letter of its
 # own there, so "dang vien" would miss "đảng viên". A virtual generated column
@@ -101,6 +104,50 @@ TABLES: dict[str, str] = {
             first_seen TEXT NOT NULL,
             last_fetched TEXT NOT NULL
         )""",
+    # What is left to crawl of each source (archive/backlog.py): every link a
+    # run decided to fetch and has not fetched yet (written with the page it was
+    # found on), and links left over when the run hit SOYTE_MAX_PAGES. Later
+    # runs continue it; a killed run resumes from it.
+    "crawl_backlog": """
+        CREATE TABLE crawl_backlog (
+            source TEXT NOT NULL,
+            url TEXT NOT NULL,
+            fetch_url TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            hops INTEGER NOT NULL DEFAULT 0,
+            trap INTEGER NOT NULL DEFAULT 0,
+            empty INTEGER NOT NULL DEFAULT 0,
+            added TEXT NOT NULL,
+            PRIMARY KEY (source, url)
+        ) WITHOUT ROWID""",
+    # Permanent redirects (301, 308) seen by a crawl: a link to `url` is the
+    # page archived under `target`.
+    "url_redirects": """
+        CREATE TABLE url_redirects (
+            source TEXT NOT NULL,
+            url TEXT NOT NULL,
+            target TEXT NOT NULL,
+            status INTEGER,
+            seen TEXT NOT NULL,
+            PRIMARY KEY (source, url)
+        ) WITHOUT ROWID""",
+    # Links that failed after their retries (404/410, refused, 5xx, timeouts):
+    # not asked again before retry_after, a back-off that grows with attempts.
+    "url_failures": """
+        CREATE TABLE url_failures (
+            source TEXT NOT NULL,
+            url TEXT NOT NULL,
+            fetch_url TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            hops INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL,
+            permanent INTEGER NOT NULL DEFAULT 0,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            first_failed TEXT NOT NULL,
+            last_failed TEXT NOT NULL,
+            retry_after TEXT NOT NULL,
+            PRIMARY KEY (source, url)
+        ) WITHOUT ROWID""",
     # Pages judged a listing or "other" that have a headline and a long body
     # (archive/doubtful.py): raw HTML and verdict, for `soyte reextract` to
     # judge again and promote the articles among them.
@@ -179,6 +226,14 @@ ADDED_COLUMNS: dict[str, dict[str, str]] = {
         "not_html": "INTEGER DEFAULT 0",  # answers that were no HTML page: PDFs, images, empty bodies
         "retried": "INTEGER DEFAULT 0",  # retries of 5xx answers, timeouts and resets (whatever their end)
         "fault_kinds": "TEXT",  # JSON: {"ignored/offsite": 1, "not_html/pdf": 2, "decode/wrong_charset": 1, …}
+        # What a run left or lost (issue 14):
+        "article_errors": "INTEGER DEFAULT 0",  # article links that ended in an error (404, refused, …)
+        "candidates_rejected": "INTEGER DEFAULT 0",  # pages fetched as article links that did not read as one
+        "rejected_kinds": "TEXT",  # JSON: {"listing": 3, "other": 2}
+        "skipped_dead": "INTEGER DEFAULT 0",  # links not asked again: they failed before (back-off)
+        "deferred": "INTEGER DEFAULT 0",  # links left in the backlog because the run hit SOYTE_MAX_PAGES
+        "backlog_fed": "INTEGER DEFAULT 0",  # backlog links and failures due again that this run fetched
+        "frontier": "INTEGER DEFAULT 0",  # 1: the run kept its unfetched links in crawl_backlog as it went
     },
 }
 

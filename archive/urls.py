@@ -59,6 +59,37 @@ def canonical_url(url: str, *, case_insensitive: bool = False) -> str:
     return url
 
 
+# Dropped from the URL a crawl fetches, as well as from the key: session ids and
+# Liferay's per-listing `_redirect=` (the server needs neither: the session rides
+# on the cookie) and tracking parameters. Anything else the server may route on.
+_DROP_WHEN_FETCHING = re.compile(
+    r"^(utm_\w+|fbclid|gclid|dclid|msclkid|zarsrc|_ga|_gl|mc_cid|mc_eid|jsessionid|phpsessid|sessionid"
+    r"|.*_redirect|_hsenc|_hsmi)$", re.I)
+
+
+@lru_cache(maxsize=65536)
+def fetch_url(url: str) -> str:
+    """The URL to fetch for a link: as the page wrote it (the query string in its
+    order and letter case: ASP.NET, classic ASP and PHP portals, and caches
+    keyed on the exact URL, answer 404 to any other), with the fragment, session
+    ids and tracking parameters dropped and the percent-encoding made safe.
+
+    Raises ValueError when the link has no valid form (as canonical_url)."""
+    url = _SESSION_IN_PATH.sub("", url.strip())
+    if not url.isascii():
+        url = _SURROGATES.sub("\ufffd", url)
+    url, _, _ = url.partition("#")
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 -- raises ValueError for a bad port
+    except ValueError as exc:
+        raise ValueError(f"not a valid URL ({exc}): {url[:200]!r}") from None
+    if parts.query:
+        kept = [p for p in parts.query.split("&") if p and not _DROP_WHEN_FETCHING.match(p.split("=", 1)[0])]
+        url = urlunsplit((parts.scheme, parts.netloc, parts.path, "&".join(kept), ""))
+    return safe_url_string(url)
+
+
 def host_of(url: str) -> str:
     """Lower-case host without port, trailing dot and leading "www.", written as
     canonical_url writes it (punycode for an IDN host), so a link and its

@@ -4,7 +4,12 @@ Serves a fixture site of N articles (NukeViet-like markup, realistic text
 recombined from the demo stories; ETag and 304 like most real servers) on
 127.0.0.1, crawls it twice into a fresh archive, and prints the requests of each
 run, their ratio (target: second <= 10 % of first) and the article pages
-downloaded again (target: 0). Then the same on the bundled demo sites.
+downloaded again (target: 0). Then the same on a WordPress-like site whose
+links lack the trailing slash the server adds (`/slug` -> 301 -> `/slug/`) and
+whose "Tin liên quan" lists link deleted posts (404) and an old host that
+refuses connections (tests/lostsites.py BrokenLinksSite): the second run must
+know the redirected links and not ask the dead ones again. Then the same on
+the bundled demo sites.
 
     python bench/nightly.py [--articles 300]
 """
@@ -18,10 +23,12 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from bench.fixture_site import FAST, ROOT, FixtureSite, serve, sources_file  # noqa: E402
 from crawler.demo.run import demo_sources_toml  # noqa: E402
 from crawler.demo.server import serve_sites  # noqa: E402
+from lostsites import BrokenLinksSite  # noqa: E402
 
 def crawl(sites: Path, db: Path) -> None:
     subprocess.run([sys.executable, "-m", "archive.cli", "crawl", "--sites", str(sites), "--db", str(db), *FAST,
@@ -43,6 +50,22 @@ def fixture_site_figures(articles: int, tmp: Path) -> None:
     again = sum(1 for path, status in second if path in article_paths and status == 200)
     report(f"fixture site, {articles} articles", len(first), len(second),
            sum(1 for _, s in second if s == 304), again)
+
+
+def broken_links_figures(articles: int, tmp: Path) -> None:
+    with BrokenLinksSite(articles) as site:
+        sites = tmp / "broken.toml"
+        sites.write_text(site.sources_toml("broken-links"), "utf-8")
+        crawl(sites, tmp / "broken.db")
+        first = site.take_hits()
+        crawl(sites, tmp / "broken.db")
+        second = site.take_hits()
+    again = sum(1 for path, status in second if path.strip("/") in site.by_slug and status == 200)
+    report(f"slash redirects and dead links, {articles} articles", len(first), len(second),
+           sum(1 for _, s in second if s == 304), again)
+    print(f"    404 answers, first run {sum(1 for _, s in first if s == 404)}, second run "
+          f"{sum(1 for _, s in second if s == 404)}; 301 answers, first {sum(1 for _, s in first if s == 301)}, "
+          f"second {sum(1 for _, s in second if s == 301)}")
 
 
 def demo_sites_figures(tmp: Path) -> None:
@@ -84,6 +107,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         fixture_site_figures(args.articles, Path(tmp))
+        broken_links_figures(120, Path(tmp))
         demo_sites_figures(Path(tmp))
 
 

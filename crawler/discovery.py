@@ -16,7 +16,7 @@ from scrapy.exceptions import IgnoreRequest
 
 from archive.registry import Source
 from archive.text import fold
-from archive.urls import canonical_url, host_of
+from archive.urls import canonical_url, fetch_url, host_of
 
 ARTICLE, PAGINATION, LISTING, TRAP, SKIP = "article", "pagination", "listing", "trap", "skip"
 
@@ -48,7 +48,8 @@ _HEADLINE_WORDS = 5
 @dataclass(frozen=True)
 class LinkKind:
     kind: str
-    url: str  # canonical
+    url: str  # canonical: the key for dedup, seen_urls, the archive and "already requested"
+    fetch: str = ""  # the URL as linked (fragment, session ids and tracking dropped): what is fetched
 
 
 class LinkJudge:
@@ -66,6 +67,10 @@ class LinkJudge:
     def canonical(self, url: str) -> str:
         return canonical_url(url, case_insensitive=self.case_insensitive)
 
+    def key_and_fetch(self, url: str) -> tuple[str, str]:
+        """(canonical key, URL to fetch) of a link; ValueError when it has no valid form."""
+        return self.canonical(url), fetch_url(url)
+
     def on_site(self, url: str) -> bool:
         host = host_of(url)
         return any(host == d or host.endswith("." + d) for d in self._domains)
@@ -74,15 +79,15 @@ class LinkJudge:
         if not url.startswith(("http://", "https://")) or not self.on_site(url):
             return LinkKind(SKIP, url)
         try:
-            url = self.canonical(url)
+            url, fetch = self.key_and_fetch(url)
         except ValueError:  # a malformed link (a port out of range, broken brackets): nothing to fetch
             return LinkKind(SKIP, url)
         kind = self._kind_of(url, anchor_text)
         if kind in (SKIP, TRAP) or kind.startswith("hinted-"):
-            return LinkKind(kind.removeprefix("hinted-"), url)
+            return LinkKind(kind.removeprefix("hinted-"), url, fetch)
         if is_pagination(url, self.canonical(from_url), anchor_text):
-            return LinkKind(PAGINATION, url)
-        return LinkKind(kind, url)
+            return LinkKind(PAGINATION, url, fetch)
+        return LinkKind(kind, url, fetch)
 
     def _kind_of(self, url: str, anchor_text: str) -> str:
         """What a link is regardless of the page it is on (pagination aside).

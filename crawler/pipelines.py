@@ -1,31 +1,41 @@
 """Item pipelines: extract each fetched page, then archive the articles.
 
 Extraction is its own stage so it can move off the reactor thread later without
-touching the archive stage.
+touching the archive stage. The archive stage owns the crawl's storage: it
+opens the archive once per source, gives the spider its memory of earlier runs
+before the first request, writes each page with what the spider's outbox holds
+(backlog, failures, redirects) in one transaction, and keeps the pages'
+validators when the run ends.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import weakref
 from contextlib import ExitStack
 
+from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.asyncio import is_asyncio_available
 from scrapy.utils.defer import deferred_from_coro
 
+from archive.backlog import add_links, clear_failures, record_failure, record_redirect, remove_links
+from archive.errors import SoyteError
 from archive.extraction import extract
 from archive.models import FetchedPage, PageKind
 from archive.lock import archive_lock
+from archive.runs import ARCHIVE_ERROR
 from archive.schema import open_archive
-from archive.seen import record_seen
-from archive.storage import DUPLICATE, KNOWN, NEW, UPDATED, save_page
+from archive.seen import record_seen, save_validators
+from archive.storage import DUPLICATE, KNOWN, NEW, UPDATED, save_page, utc_now
 from crawler import extract_pool
+from crawler.discovery import ARTICLE
 from crawler.extract_pool import worker_count
+from crawler.incremental import RunMemory
 
 log = logging.getLogger(__name__)
 
-ARCHIVE_ERROR = "archive_error"  # a source's finish reason when the archive could not be written
 STAT_FOR_OUTCOME = {NEW: "soyte/articles_new", DUPLICATE: "soyte/duplicates", KNOWN: "soyte/known",
                     UPDATED: "soyte/updated"}
 
@@ -66,7 +76,13 @@ class ExtractPipeline:
         else:
             item.extracted = extract(item.body, item.url, hints=hints, fetched_at=item.fetched_at,
                                      content_type=content_type)
-        self.crawler.stats.inc_value(f"soyte/pages/{item.extracted.page_kind}")
+        stats = self.crawler.stats
+        stats.inc_value(f"soyte/pages/{item.extracted.page_kind}")
+        if getattr(item, "link_kind", None) == ARTICLE and not item.extracted.is_article:
+            # Linked like an article, read as a listing or other page: if the
+            # extraction is wrong, each of these is an article not archived.
+            stats.inc_value("soyte/candidates_rejected")
+            stats.inc_value(f"soyte/candidates_rejected/{item.extracted.page_kind}")
         return item
 
 
@@ -77,14 +93,24 @@ def seen_kind(item: FetchedPage) -> str:
     return PageKind.LISTING if kind == PageKind.OTHER and item.article_links >= 3 else kind
 
 
+_OPEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # crawler -> its ArchivePipeline
+
+
 class ArchivePipeline:
-    """Saves article pages through the archive's dedup decision."""
+    """Owns the archive for one source's crawl; saves article pages through the
+    archive's dedup decision."""
 
     def __init__(self, crawler, path: str) -> None:
         self.crawler = crawler
         self.path = path
         self.db = None
         self.failed = False
+        self.lock = ExitStack()
+        _OPEN[crawler] = self
+        # After the extensions' handlers (they are connected first): RunRecord
+        # writes the run's row with this connection when the spider closes.
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -93,25 +119,74 @@ class ArchivePipeline:
             raise NotConfigured("SOYTE_ARCHIVE is empty: pages are not archived")
         return cls(crawler, path)
 
+    @staticmethod
+    def of(crawler) -> ArchivePipeline | None:
+        """The crawler's archive stage, when it has one and it is open."""
+        pipeline = _OPEN.get(crawler)
+        return pipeline if pipeline is not None and pipeline.db is not None else None
+
     def open_spider(self) -> None:
-        # `scrapy crawl health` takes the lock here; under `soyte crawl` the
+        # `scrapy crawl news` takes the lock here; under `soyte crawl` the
         # runner already holds it and this is a no-op re-entry.
-        self.lock = ExitStack()
         self.lock.enter_context(archive_lock(self.path))
         self.db = open_archive(self.path)
+        # Scrapy opens the pipelines before it asks the spider for its first
+        # start request, so every request already knows the earlier runs.
+        spider = self.crawler.spider
+        spider.memory = RunMemory.load(self.db, spider.source.name, refresh=spider.refresh)
 
     def process_item(self, item: FetchedPage) -> FetchedPage:
         article = item.extracted
         if article is None:
             return item
-        self._write(lambda: record_seen(self.db, item.url, item.source, seen_kind(item), item.status,
-                                        item.fetched_at))
-        if not article.is_article:
-            return item
-        outcome = self._write(lambda: save_page(self.db, item, article))
-        self.crawler.stats.inc_value(STAT_FOR_OUTCOME[outcome.kind])
-        log.debug("%s: %s %s -> article %s", item.source, outcome.kind, item.url, outcome.article_id)
+        spider = self.crawler.spider
+
+        def write():
+            # One transaction: the page, what it leads to, and its link done.
+            with self.db.atomic():
+                self._drain(spider)
+                record_seen(self.db, item.url, item.source, seen_kind(item), item.status, item.fetched_at)
+                keys = list({item.url, getattr(item, "link_key", None) or item.url})
+                remove_links(self.db, item.source, keys)
+                clear_failures(self.db, item.source, keys)
+                return save_page(self.db, item, article) if article.is_article else None
+
+        outcome = self._write(write)
+        if outcome is not None:
+            self.crawler.stats.inc_value(STAT_FOR_OUTCOME[outcome.kind])
+            log.debug("%s: %s %s -> article %s", item.source, outcome.kind, item.url, outcome.article_id)
         return item
+
+    def _drain(self, spider) -> None:
+        """Write what the spider's outbox holds (inside the caller's transaction)."""
+        box = getattr(spider, "outbox", None)
+        if not box:
+            return
+        box = box.take()
+        source, now = spider.source.name, utc_now()
+        add_links(self.db, source, box.links, now)
+        remove_links(self.db, source, box.done)
+        for link, error in box.failures:
+            record_failure(self.db, source, link, error, now)
+        for url, target, status in box.redirects:
+            record_redirect(self.db, source, url, target, status, now)
+
+    def spider_closed(self, spider, reason: str) -> None:
+        if self.db is None or self.failed:
+            return
+        try:
+            with self.db.atomic():
+                self._drain(spider)
+            # Validators only when the run followed or kept every link: after a
+            # killed run a listing answered "not modified" could hide links.
+            if reason == "finished" and spider.validators:
+                save_validators(self.db, spider.validators)
+        except (sqlite3.Error, SoyteError) as exc:  # a full disk: the next run asks unconditionally
+            log.error("%s: cannot keep the run's backlog and validators: %s", spider.source.name, exc,
+                      extra={"spider": spider})
+
+    def engine_stopped(self) -> None:
+        self._close()
 
     def _write(self, write):
         """A failed write (disk full, I/O error, read-only) stops this source's
@@ -123,11 +198,16 @@ class ArchivePipeline:
             if not self.failed:
                 self.failed = True
                 log.error("%s: cannot write the archive %s (%s); stopping this source",
-                          self.crawler.spider.source.name, self.path, exc)
+                          self.crawler.spider.source.name, self.path, exc, extra={"spider": self.crawler.spider})
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason=ARCHIVE_ERROR))
             raise DropItem(f"not archived: {exc}", log_level="DEBUG") from None
 
     def close_spider(self) -> None:
+        """The connection stays open until the engine stops: the spider_closed
+        handlers (the run's row, the backlog, the validators) still write."""
+
+    def _close(self) -> None:
         if self.db is not None:
             self.db.close()
+            self.db = None
         self.lock.close()

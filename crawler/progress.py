@@ -1,4 +1,6 @@
-"""Progress while a crawl runs, a summary at its end, and the run's row in the archive."""
+"""Progress while a crawl runs and a summary at its end (`Progress`), the run's
+row in the archive (`RunRecord`), and each source's own error count
+(`SourceErrors`): three extensions, one job each."""
 
 from __future__ import annotations
 
@@ -13,7 +15,6 @@ from twisted.internet import task
 
 from archive.errors import SoyteError
 from archive.runs import finish_run, start_run
-from archive.schema import open_archive
 from archive.storage import utc_now
 
 log = logging.getLogger("soyte.progress")
@@ -40,6 +41,7 @@ def fault_kinds(stats: dict) -> dict:
 def run_counts(stats: dict) -> dict:
     """A run's figures from Scrapy's stats."""
     error_kinds = {k.split("/", 2)[2]: v for k, v in stats.items() if k.startswith("soyte/errors/")}
+    rejected = {k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("soyte/candidates_rejected/")}
     return {
         "ignored": stats.get("soyte/ignored", 0) + stats.get("offsite/filtered", 0),
         "not_html": stats.get("soyte/not_html", 0),
@@ -54,8 +56,25 @@ def run_counts(stats: dict) -> dict:
         "articles_new": stats.get("soyte/articles_new", 0),
         "duplicates": stats.get("soyte/duplicates", 0),
         "known": stats.get("soyte/known", 0) + stats.get("soyte/updated", 0),
-        "errors": stats.get("soyte/errors", 0) + stats.get("log_count/ERROR", 0),
+        # Scrapy's log_count/ERROR counts the root logger: every source of the
+        # process. soyte/log_errors counts this source's own error lines.
+        "errors": stats.get("soyte/errors", 0) + stats.get("soyte/log_errors", 0),
+        "article_errors": stats.get("soyte/article_errors", 0),
+        "candidates_rejected": stats.get("soyte/candidates_rejected", 0),
+        "rejected_kinds": rejected,
+        "skipped_dead": stats.get("soyte/skipped_dead", 0),
+        "deferred": stats.get("soyte/deferred", 0),
+        "backlog_fed": stats.get("soyte/backlog_fed", 0),
     }
+
+
+PAGE_CAP = "page_cap"  # a run's finish reason when it left links for later runs (SOYTE_MAX_PAGES)
+
+
+def finish_reason(spider, reason: str) -> str:
+    """Scrapy's reason, or "page_cap" when a run that finished left a backlog
+    for want of budget."""
+    return PAGE_CAP if reason == "finished" and getattr(spider, "capped", False) else reason
 
 
 def describe(source: str, counts: dict) -> str:
@@ -65,13 +84,12 @@ def describe(source: str, counts: dict) -> str:
 
 class Progress:
     """Logs one line per source every SOYTE_PROGRESS_INTERVAL seconds and a summary
-    when the source is done, and records the run in the archive's crawl_runs."""
+    when the source is done."""
 
     def __init__(self, crawler, interval: float) -> None:
         self.crawler = crawler
         self.interval = interval
         self.task: task.LoopingCall | None = None
-        self.run_id: int | None = None
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -88,12 +106,6 @@ class Progress:
         return self.crawler.spider.source.name
 
     def spider_opened(self, spider) -> None:
-        path = self.crawler.settings.get("SOYTE_ARCHIVE")
-        if path:
-            with _archive_problems("cannot record the run's start"):
-                db = open_archive(path)
-                self.run_id = start_run(db, self.source_name, utc_now())
-                db.close()
         self.task = task.LoopingCall(self.report)
         self.task.start(self.interval, now=False)
 
@@ -104,19 +116,78 @@ class Progress:
         if self.task and self.task.running:
             self.task.stop()
         counts = run_counts(self.crawler.stats.get_stats())
-        log.info("done: %s (%s)", describe(self.source_name, counts), reason)
-        if self.run_id is not None:
-            with _archive_problems("cannot record the run's end"):
-                db = open_archive(self.crawler.settings.get("SOYTE_ARCHIVE"))
-                finish_run(db, self.run_id, utc_now(), counts, reason)
-                db.close()
+        log.info("done: %s (%s)", describe(self.source_name, counts), finish_reason(spider, reason))
+
+
+class RunRecord:
+    """Writes the run's row in the archive's crawl_runs: when the spider opens,
+    and with its figures and finish reason when it closes. It writes through
+    the ArchivePipeline's connection (no archive configured: no row)."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+        self.run_id: int | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def _db(self):
+        from crawler.pipelines import ArchivePipeline  # the pipelines import Scrapy's item machinery
+
+        pipeline = ArchivePipeline.of(self.crawler)
+        return pipeline.db if pipeline is not None else None
+
+    def spider_opened(self, spider) -> None:
+        db = self._db()
+        if db is not None:
+            with _archive_problems("cannot record the run's start", spider):
+                # frontier=1: this run keeps its unfetched links in crawl_backlog
+                # as it goes, so even if it is killed the next run can trust it.
+                self.run_id = start_run(db, spider.source.name, utc_now(), frontier=True)
+
+    def spider_closed(self, spider, reason: str) -> None:
+        reason = finish_reason(spider, reason)
+        self.crawler.stats.set_value("soyte/finish_reason", reason)
+        db = self._db()
+        if self.run_id is not None and db is not None:
+            with _archive_problems("cannot record the run's end", spider):
+                finish_run(db, self.run_id, utc_now(), run_counts(self.crawler.stats.get_stats()), reason)
+
+
+class SourceErrors(logging.Handler):
+    """Counts the error lines of this crawler's spider only (soyte/log_errors).
+    Several sources run in one process, and Scrapy's log_count/ERROR counts
+    every error line of the process in each of them."""
+
+    def __init__(self, crawler) -> None:
+        super().__init__(level=logging.ERROR)
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        ext = cls(crawler)
+        logging.root.addHandler(ext)
+        crawler.signals.connect(ext.engine_stopped, signal=signals.engine_stopped)
+        return ext
+
+    def emit(self, record: logging.LogRecord) -> None:
+        spider = getattr(record, "spider", None)
+        if spider is not None and spider is getattr(self.crawler, "spider", None):
+            self.crawler.stats.inc_value("soyte/log_errors")
+
+    def engine_stopped(self) -> None:
+        logging.root.removeHandler(self)
 
 
 @contextlib.contextmanager
-def _archive_problems(doing: str) -> Iterator[None]:
+def _archive_problems(doing: str, spider=None) -> Iterator[None]:
     """A full disk or a read-only archive is one error line, not a traceback
     from a signal handler (the write was rolled back; the crawl goes on)."""
     try:
         yield
     except (sqlite3.Error, SoyteError) as exc:
-        log.error("%s: %s", doing, exc)
+        log.error("%s: %s", doing, exc, extra={"spider": spider})

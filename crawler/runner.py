@@ -1,4 +1,4 @@
-"""Run the `health` spider over several sources in one process: concurrent
+"""Run the `news` spider over several sources in one process: concurrent
 across sites, polite within each (each source is its own crawler, so per-site
 limits and stats stay per source)."""
 
@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, field
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 from scrapy.utils.project import get_project_settings
 
+from archive.errors import SoyteError
+from archive.health import source_health
 from archive.lock import archive_lock
 from archive.registry import Registry
+from archive.schema import open_archive
 from crawler.progress import run_counts
-from crawler.spiders.health import HealthSpider
+from crawler.spiders.news import NewsSpider
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +28,10 @@ log = logging.getLogger(__name__)
 class SourceResult:
     source: str
     counts: dict
-    finish_reason: str
+    finish_reason: str  # finished | page_cap (a backlog is left) | archive_error | shutdown | …
+    # What `soyte health` would flag for this source after this run (the same
+    # flags): print each under the source's row of the end-of-run table.
+    flags: list[str] = field(default_factory=list)
 
 
 def project_settings(overrides: dict[str, str] | None = None) -> Settings:
@@ -47,14 +54,32 @@ def crawl_sources(registry: Registry, names: list[str], sites_file: str | None,
     process = CrawlerProcess(settings)
     if quiet:
         # A terminal user wants the per-source progress lines, not Scrapy's
-        # start-up dumps; `scrapy crawl health` keeps Scrapy's own logging.
+        # start-up dumps; `scrapy crawl news` keeps Scrapy's own logging.
         logging.getLogger("scrapy").setLevel(logging.WARNING)
     crawlers = []
     for name in names:
-        crawler = process.create_crawler(HealthSpider)
+        crawler = process.create_crawler(NewsSpider)
         crawlers.append((name, crawler))
         process.crawl(crawler, source=name, sites=sites_file, refresh="1" if refresh else None)
     with archive_lock(settings.get("SOYTE_ARCHIVE")):
         process.start()
-    return [SourceResult(name, run_counts(c.stats.get_stats()), c.stats.get_value("finish_reason") or "?")
+        flags = _flags(settings.get("SOYTE_ARCHIVE"), [name for name, _ in crawlers])
+    return [SourceResult(name, run_counts(c.stats.get_stats()),
+                         c.stats.get_value("soyte/finish_reason") or c.stats.get_value("finish_reason") or "?",
+                         flags.get(name, []))
             for name, c in crawlers]
+
+
+def _flags(archive: str | None, names: list[str]) -> dict[str, list[str]]:
+    """Each source's health flags after the run, as `soyte health` reports them."""
+    if not archive:
+        return {}
+    try:
+        db = open_archive(archive, create=False)
+        try:
+            return {h.source: h.flags for h in source_health(db, names, only=True)}
+        finally:
+            db.close()
+    except (sqlite3.Error, SoyteError) as exc:  # the archive is unreadable: the run's errors say why
+        log.warning("cannot read the sources' health: %s", exc)
+        return {}

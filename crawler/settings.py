@@ -1,7 +1,7 @@
 """Scrapy settings for the soyte crawler: polite by default, bounded per source.
 
 Override any of them per run: `soyte crawl -s DOWNLOAD_DELAY=0` or
-`scrapy crawl health -a source=NAME -s SOYTE_ARCHIVE=other.db`.
+`scrapy crawl news -a source=NAME -s SOYTE_ARCHIVE=other.db`.
 """
 
 from crawler.offline import use_bundled_suffix_list
@@ -37,7 +37,7 @@ DEPTH_LIMIT = 0  # the spider bounds depth itself: pagination does not count (SO
 
 # Bounds per source, so calendars and tag clouds end.
 SOYTE_ARCHIVE = "archive.db"
-SOYTE_MAX_PAGES = 5000  # pages fetched per source per run
+SOYTE_MAX_PAGES = 5000  # requests per source per run; what is left waits in the backlog for the next runs
 SOYTE_MAX_DEPTH = 5  # navigation hops from a start page (listing pages; pagination is free)
 SOYTE_TRAP_DEPTH = 1  # hops allowed into calendar/tag-like links
 SOYTE_EMPTY_PAGES = 1  # listing pages in a row with no new article link before paging stops
@@ -56,7 +56,9 @@ ITEM_PIPELINES = {
 }
 EXTENSIONS = {
     "scrapy.extensions.logstats.LogStats": None,  # replaced by per-source progress
-    "crawler.progress.Progress": 500,
+    "crawler.progress.Progress": 500,  # progress lines and the summary
+    "crawler.progress.RunRecord": 510,  # the run's row in crawl_runs
+    "crawler.progress.SourceErrors": 520,  # each source's own error lines
 }
 
 LOG_LEVEL = "INFO"

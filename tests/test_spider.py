@@ -1,4 +1,4 @@
-"""The health spider against HtmlResponse objects built from the demo sites' files."""
+"""The news spider against HtmlResponse objects built from the demo sites' files."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from crawler.demo.server import _load
 from crawler.discovery import ARTICLE, PAGINATION, TRAP
 from archive.models import FetchedPage
 from crawler.spiders.health import HealthSpider
+from crawler.spiders.news import NewsSpider
 
 BASE = "http://127.0.0.1:8000"
 
@@ -18,9 +19,9 @@ BASE = "http://127.0.0.1:8000"
 def spider(tmp_path):
     sites = tmp_path / "s.toml"
     sites.write_text(f'[[source]]\nname = "demo"\nurl = "{BASE}/"\n', "utf-8")
-    crawler = get_crawler(HealthSpider, {"SOYTE_MAX_PAGES": 5000, "SOYTE_MAX_DEPTH": 5, "SOYTE_TRAP_DEPTH": 1,
-                                         "SOYTE_EMPTY_PAGES": 1})
-    return HealthSpider.from_crawler(crawler, source="demo", sites=str(sites))
+    crawler = get_crawler(NewsSpider, {"SOYTE_MAX_PAGES": 5000, "SOYTE_MAX_DEPTH": 5, "SOYTE_TRAP_DEPTH": 1,
+                                       "SOYTE_EMPTY_PAGES": 1})
+    return NewsSpider.from_crawler(crawler, source="demo", sites=str(sites))
 
 
 def response(site: str, path: str, meta: dict | None = None, cls=HtmlResponse):
@@ -84,10 +85,42 @@ def test_iis_server_header_makes_urls_case_insensitive(spider):
     resp = resp.replace(headers={"Content-Type": "text/html; charset=utf-8", "Server": "Microsoft-IIS/8.5"})
     items, requests = run(spider, resp)
     assert spider.judge.case_insensitive
-    assert all(r.url == r.url.lower() for r in requests)
+    keys = [r.meta["soyte_key"] for r in requests if "soyte_key" in r.meta]
+    assert keys and all(k == k.lower() for k in keys)  # the key folds case…
+    assert any(r.url != r.url.lower() for r in requests)  # …the request asks for the URL as linked
 
 
-def test_page_bound_stops_new_requests(spider):
+def test_page_bound_stops_new_requests_and_keeps_the_rest(spider):
     spider.max_pages = 3
     _, requests = run(spider, response("cdc-nukeviet", "/tin-hoat-dong/"))
-    assert len(spider.seen_links) <= 3 and len(requests) <= 3
+    assert spider.requested <= 3 and len(requests) <= 3
+    assert spider.capped and spider.crawler.stats.get_value("soyte/deferred") > 0
+    # every link the spider wanted is in its outbox (the backlog), fetched now or not
+    kept = {link.url for link in spider.outbox.links}
+    assert {r.meta["soyte_key"] for r in requests if "soyte_key" in r.meta} <= kept
+    assert len(kept) > len(requests)
+
+
+def test_health_is_the_news_spider_under_its_older_name():
+    from scrapy.spiderloader import SpiderLoader
+    from scrapy.settings import Settings
+
+    loader = SpiderLoader.from_settings(Settings({"SPIDER_MODULES": ["crawler.spiders"]}))
+    assert set(loader.list()) == {"news", "health"}
+    assert loader.load("news") is NewsSpider and issubclass(loader.load("health"), NewsSpider)
+    assert HealthSpider.name == "health"
+
+
+def test_links_are_fetched_as_written_and_known_by_their_canonical_form(spider):
+    html = ('<html><body><a href="/Default.aspx?tabid=144&amp;ArticleID=12&amp;mid=507#top">Hội nghị tổng kết '
+            'công tác y tế năm 2024 của huyện</a> <a href="/Default.aspx?ArticleID=12&amp;tabid=144&amp;mid=507">'
+            'Hội nghị tổng kết công tác y tế năm 2024</a> <a href="/tin;jsessionid=AB12?p_p_id=101&amp;'
+            '_101_redirect=%2Fx&amp;z=1&amp;a=2">Tin tức</a></body></html>')
+    resp = HtmlResponse(url=f"{BASE}/Default.aspx?tabid=144", body=html.encode(), encoding="utf-8",
+                        request=Request(f"{BASE}/Default.aspx?tabid=144", meta={"soyte_kind": "listing"}))
+    _, requests = run(spider, resp)
+    by_key = {r.meta["soyte_key"]: r.url for r in requests}
+    assert by_key[f"{BASE}/Default.aspx?ArticleID=12&mid=507&tabid=144"] == \
+        f"{BASE}/Default.aspx?tabid=144&ArticleID=12&mid=507"  # one request for the page linked two ways
+    assert by_key[f"{BASE}/tin?a=2&p_p_id=101&z=1"] == f"{BASE}/tin?p_p_id=101&z=1&a=2"  # session, _redirect gone
+    assert len(requests) == 2

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import ArchiveError
-from ..health import source_health
+from ..health import health_lines, source_health
 from ..lock import archive_lock
 from ..merge import MergeReport, merge_archive
 from ..registry import load_registry
@@ -43,26 +43,27 @@ def merge(archives, into) -> None:
 
 @main.command()
 @db_option()
-@sources_file_option("Report these sources (default: the shipped registry).")
+@sources_file_option("Also report this file's sources (those not crawled yet show as such).")
 @click.option("--recent", default=7, show_default=True, type=click.IntRange(1, 1000), help="Runs to look back over.")
 def health(db, sources_file, recent) -> None:
-    """Each source's recent crawls; exits 1 when a source is flagged (for cron mail).
+    """Each source's recent crawls, and what is still lost; exits 1 when a
+    source is flagged (for cron mail).
 
-    Flags: a failed last run; a site that answers but whose new pages no longer
-    read as articles (a layout change); no new article in the last RECENT runs.
+    Flags: a failed last run; a layout change (new pages no longer read as
+    articles, or pages no longer link to articles); no new article in the last
+    RECENT runs; no article archived yet; most article links fail; a backlog
+    left by the page cap; pages linked as articles that did not read as one.
+    It reports the sources the archive holds, and those of --sources FILE.
 
     \b
     Example:
       soyte health --db archive.db || echo "a source needs a look"
     """
     archive = open_archive(db, create=False)
-    report = source_health(archive, load_registry(sources_file).names(), recent=recent)
-    click.echo(f"{'source':24} {'runs':>4}  {'last success':16}  {'new per run (newest first)':28} {'fail':>4}  status")
-    for h in report:
-        status = "; ".join(h.flags) if h.flags else ("ok" if h.runs else "not crawled yet")
-        per_run = " ".join(str(n) for n in h.new_per_run)
-        click.echo(f"{h.source:24} {h.runs:4}  {(h.last_success or '-')[:16]:16}  {per_run:28} {h.failures:4}  "
-                   f"{'FLAG: ' if h.flags else ''}{status}")
+    names = load_registry(sources_file).names() if sources_file else None
+    report = source_health(archive, names, recent=recent)
+    for line in health_lines(report):
+        click.echo(line)
     flagged = [h.source for h in report if h.flags]
     if flagged:
         click.echo(f"\n{len(flagged)} source(s) flagged: {', '.join(flagged)}", err=True)
