@@ -8,7 +8,7 @@ import sqlite_utils
 
 from .extraction.decode import decode_html
 from .extraction.dom import parse_html
-from .extraction.template import SiteTemplate, observe_page
+from .extraction.template import Observation, SiteTemplate, observe_page
 from .errors import ExtractionError
 from .storage import decompress, utc_now
 
@@ -28,14 +28,20 @@ def save_template(db: sqlite_utils.Database, template: SiteTemplate) -> None:
     db[TABLE].upsert(template.as_row() | {"updated": utc_now().isoformat()}, pk="source")
 
 
+def observation_of(body: bytes | str, content_type: str | None = None) -> Observation | None:
+    """What one page adds to its source's template; None for a page that is not HTML."""
+    try:
+        html = body if isinstance(body, str) else decode_html(body, content_type)
+        return observe_page(parse_html(html))
+    except (ExtractionError, ValueError):
+        return None
+
+
 def observe_html(template: SiteTemplate, body: bytes | str, content_type: str | None = None) -> None:
     """Count one page of the source into its template (a page that is not
     HTML is skipped)."""
-    try:
-        html = body if isinstance(body, str) else decode_html(body, content_type)
-        template.observe(observe_page(parse_html(html)))
-    except (ExtractionError, ValueError):
-        return
+    if (seen := observation_of(body, content_type)) is not None:
+        template.observe(seen)
 
 
 def learn_template(db: sqlite_utils.Database, source: str, *, limit: int = 200) -> SiteTemplate:

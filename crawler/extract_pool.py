@@ -16,8 +16,10 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 
 from archive.extraction import extract
+from archive.extraction.template import Observation, TemplateSnapshot
 from archive.models import Extracted
 from archive.registry import Hints
+from archive.templates import observation_of
 
 _pool: ProcessPoolExecutor | None = None
 _slots: asyncio.Semaphore | None = None
@@ -51,12 +53,17 @@ def release() -> None:
         _pool, _slots = None, None
 
 
-async def extract_in_pool(body: bytes, url: str, hints: Hints, fetched_at: datetime,
-                          content_type: str | None) -> Extracted:
+async def extract_in_pool(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None,
+                          template: TemplateSnapshot | None) -> tuple[Extracted, Observation | None]:
     async with _slots:
-        future = _pool.submit(_extract, body, url, hints, fetched_at, content_type)
+        future = _pool.submit(extract_and_observe, body, url, hints, fetched_at, content_type, template)
         return await asyncio.wrap_future(future)
 
 
-def _extract(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None) -> Extracted:
-    return extract(body, url, hints=hints, fetched_at=fetched_at, content_type=content_type)
+def extract_and_observe(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None,
+                        template: TemplateSnapshot | None) -> tuple[Extracted, Observation | None]:
+    """The page's fields, read with what is known of its source, and what the
+    page adds to that knowledge (its lines and <title> parts), both off the
+    crawl's own process when this runs in the pool."""
+    extracted = extract(body, url, hints=hints, fetched_at=fetched_at, content_type=content_type, template=template)
+    return extracted, observation_of(body, content_type)

@@ -21,20 +21,23 @@ from scrapy.utils.asyncio import is_asyncio_available
 from scrapy.utils.defer import deferred_from_coro
 
 from archive.backlog import add_links, clear_failures, record_failure, record_redirect, remove_links
+from archive.doubtful import record_doubtful
 from archive.errors import SoyteError
-from archive.extraction import extract
+from archive.extraction.template import MIN_PAGES, SiteTemplate, TemplateSnapshot
 from archive.models import FetchedPage, PageKind
 from archive.lock import archive_lock
 from archive.runs import ARCHIVE_ERROR
 from archive.schema import open_archive
 from archive.seen import record_seen, save_validators
 from archive.storage import DUPLICATE, KNOWN, NEW, UPDATED, save_page, utc_now
+from archive.templates import load_template, save_template
 from crawler import extract_pool
 from crawler.discovery import ARTICLE
 from crawler.extract_pool import worker_count
 from crawler.incremental import RunMemory
 
 log = logging.getLogger(__name__)
+SNAPSHOT_EVERY = 25  # pages between two snapshots of a trusted template
 
 STAT_FOR_OUTCOME = {NEW: "soyte/articles_new", DUPLICATE: "soyte/duplicates", KNOWN: "soyte/known",
                     UPDATED: "soyte/updated"}
@@ -59,7 +62,19 @@ class ExtractPipeline:
             workers = 1
         return cls(crawler, workers)
 
+    def _template(self, spider) -> SiteTemplate:
+        """The source's template, learned as its pages arrive (loaded and kept by
+        the archive stage), and the frozen view extraction reads: taken again
+        while the template is young, then every SNAPSHOT_EVERY pages."""
+        learned = getattr(spider, "template", None)
+        if learned is None:  # no archive stage: learned for this run only
+            learned = spider.template = SiteTemplate(spider.source.name)
+        if self.snapshot is None or learned.pages <= 2 * MIN_PAGES or learned.pages % SNAPSHOT_EVERY == 0:
+            self.snapshot = learned.snapshot() if learned.trusted else None
+        return learned
+
     def open_spider(self) -> None:
+        self.snapshot: TemplateSnapshot | None = None
         if self.workers > 1:
             extract_pool.acquire(self.workers)
 
@@ -68,14 +83,17 @@ class ExtractPipeline:
             extract_pool.release()
 
     async def process_item(self, item: FetchedPage) -> FetchedPage:
-        hints = self.crawler.spider.source.hints
+        spider = self.crawler.spider
+        hints, learned = spider.source.hints, self._template(spider)
         content_type = item.headers.get("Content-Type")
         if self.workers > 1:
-            item.extracted = await extract_pool.extract_in_pool(item.body, item.url, hints, item.fetched_at,
-                                                                content_type)
+            item.extracted, seen = await extract_pool.extract_in_pool(
+                item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
         else:
-            item.extracted = extract(item.body, item.url, hints=hints, fetched_at=item.fetched_at,
-                                     content_type=content_type)
+            item.extracted, seen = extract_pool.extract_and_observe(
+                item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
+        if seen is not None:
+            learned.observe(seen)
         stats = self.crawler.stats
         stats.inc_value(f"soyte/pages/{item.extracted.page_kind}")
         if getattr(item, "link_kind", None) == ARTICLE and not item.extracted.is_article:
@@ -134,6 +152,7 @@ class ArchivePipeline:
         # start request, so every request already knows the earlier runs.
         spider = self.crawler.spider
         spider.memory = RunMemory.load(self.db, spider.source.name, refresh=spider.refresh)
+        spider.template = load_template(self.db, spider.source.name)
 
     def process_item(self, item: FetchedPage) -> FetchedPage:
         article = item.extracted
@@ -149,7 +168,10 @@ class ArchivePipeline:
                 keys = list({item.url, getattr(item, "link_key", None) or item.url})
                 remove_links(self.db, item.source, keys)
                 clear_failures(self.db, item.source, keys)
-                return save_page(self.db, item, article) if article.is_article else None
+                if not article.is_article:
+                    record_doubtful(self.db, item, article)  # kept for reextract when it may be an article
+                    return None
+                return save_page(self.db, item, article)
 
         outcome = self._write(write)
         if outcome is not None:
@@ -181,8 +203,10 @@ class ArchivePipeline:
             # killed run a listing answered "not modified" could hide links.
             if reason == "finished" and spider.validators:
                 save_validators(self.db, spider.validators)
+            if getattr(spider, "template", None) is not None:
+                save_template(self.db, spider.template)
         except (sqlite3.Error, SoyteError) as exc:  # a full disk: the next run asks unconditionally
-            log.error("%s: cannot keep the run's backlog and validators: %s", spider.source.name, exc,
+            log.error("%s: cannot keep the run's backlog, validators and template: %s", spider.source.name, exc,
                       extra={"spider": spider})
 
     def engine_stopped(self) -> None:

@@ -72,6 +72,11 @@ class SiteTemplate:
         bar = max(MIN_COUNT, int(0.5 * self.pages + 0.999))
         return frozenset(k for k, n in self.titles.items() if n >= bar)
 
+    def snapshot(self) -> "TemplateSnapshot":
+        """What extraction reads of this template, frozen: cheap to send to a
+        worker process with every page (the counts stay here)."""
+        return TemplateSnapshot(self.template_lines(), self.site_names())
+
     def as_row(self) -> dict:
         import json
 
@@ -84,6 +89,20 @@ class SiteTemplate:
         import json
 
         return cls(row["source"], row["pages"], json.loads(row["lines"] or "{}"), json.loads(row["titles"] or "{}"))
+
+
+@dataclass(frozen=True)
+class TemplateSnapshot:
+    """A template as extraction reads it (same methods as SiteTemplate)."""
+
+    lines: frozenset[str]
+    names: frozenset[str]
+
+    def template_lines(self) -> frozenset[str]:
+        return self.lines
+
+    def site_names(self) -> frozenset[str]:
+        return self.names
 
 
 @dataclass(frozen=True)
