@@ -377,6 +377,8 @@ def open_archive(path: str, *, create: bool = True, writable: bool = False) -> s
         raise ArchiveError(f"no archive at {path}")
     if not Path(path).parent.is_dir():
         raise ArchiveError(f"{path}: no such directory {str(Path(path).parent)!r}")
+    if Path(path).exists():
+        _check_is_archive(path, create=create)
     try:
         if not Path(path).exists():
             _create_whole(path)
@@ -401,6 +403,28 @@ def open_archive(path: str, *, create: bool = True, writable: bool = False) -> s
                                hint="make its directory writable, or copy the archive to a writable place") from exc
         raise ArchiveError(f"{path}: cannot open as an archive ({exc})") from exc
     return db
+
+
+def _check_is_archive(path: str, *, create: bool) -> None:
+    """Refuse, before anything is written, a file that is not an archive: a
+    command that only reads never turns one into an archive, and a crawl never
+    adds its tables to another program's database (an empty file it may fill)."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" not in str(exc) and "malformed" not in str(exc):
+            return  # cannot look (a read-only directory, a lock): opening says what is wrong
+        raise ArchiveError(f"{path} is not a soyte archive (not an SQLite database: {exc})") from None
+    if {"articles", "pages"} <= tables or (create and not tables):
+        return
+    what = ("an empty file" if not tables else
+            f"an SQLite database of something else ({len(tables)} table{'s' * (len(tables) > 1)} of its own)")
+    raise ArchiveError(f"{path} is not a soyte archive: it is {what}, left as it was",
+                       hint="check the --db path; `soyte crawl --db NEW.db` or `soyte demo` creates an archive")
 
 
 def _create_whole(path: str) -> None:

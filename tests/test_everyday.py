@@ -153,3 +153,41 @@ def test_any_typed_query_gives_results_or_a_query_error_never_sqlite(typed_archi
 def test_an_articles_title_typed_in_any_case_finds_it(typed_archive, title, rnd):
     typed = "".join(c.upper() if rnd.random() < 0.3 else c for c in title)
     assert title in [r["title"] for r in search(typed_archive, typed, limit=50)]
+
+
+# --- read-only commands never write ------------------------------------------------------------
+
+import hashlib  # noqa: E402
+import sqlite3  # noqa: E402
+
+
+def _digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["stats"], ["health"], ["export"], ["duplicates"]])
+@pytest.mark.parametrize("content", ["empty", "other-database", "not-sqlite"])
+def test_a_read_only_command_on_a_file_that_is_no_archive_changes_nothing(tmp_path, command, content):
+    path = tmp_path / "x.db"
+    if content == "empty":
+        path.write_bytes(b"")
+    elif content == "other-database":
+        with sqlite3.connect(path) as conn:
+            conn.execute("CREATE TABLE notes (body TEXT)")
+            conn.execute("INSERT INTO notes VALUES ('mine')")
+    else:
+        path.write_bytes(b"a text file, not a database\n" * 40)
+    before = _digest(path)
+    result = run(*command[:1], "--db", str(path), *command[1:])
+    assert result.exit_code == 2 and "is not a soyte archive" in result.output, result.output
+    assert _digest(path) == before and sorted(p.name for p in tmp_path.iterdir()) == ["x.db"]
+
+
+def test_a_crawl_does_not_take_over_another_programs_database(tmp_path):
+    path = tmp_path / "notes.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE notes (body TEXT)")
+    before = _digest(path)
+    result = run("crawl", "--db", str(path), "--source", "cdc-nghean")
+    assert result.exit_code == 2 and "SQLite database of something else" in result.output
+    assert _digest(path) == before

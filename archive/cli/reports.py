@@ -29,12 +29,13 @@ def merge(archives, into) -> None:
     Example:
       soyte merge worker1.db worker2.db --into archive.db
     """
+    for path in archives:
+        if Path(path).resolve() == Path(into).resolve():
+            raise ArchiveError(f"{path} is the target archive", hint="name each worker archive once, not --into")
     target = open_archive(into, writable=True)
     report = MergeReport()
     with archive_lock(into):
         for path in archives:
-            if Path(path).resolve() == Path(into).resolve():
-                raise ArchiveError(f"{path} is the target archive", hint="name each worker archive once, not --into")
             merge_archive(target, open_archive(path, create=False), report)
             click.echo(f"{path}: merged", err=True)
     click.echo(f"{report.pages} pages merged: {report.new_articles} new articles, {report.duplicates} pages joined "
