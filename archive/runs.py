@@ -33,3 +33,19 @@ def finish_run(db: sqlite_utils.Database, run_id: int, finished: datetime, count
 # A source's finish reason when the archive could not be written (disk full,
 # I/O error, read-only): the crawl of that source stopped.
 ARCHIVE_ERROR = "archive_error"
+UNREACHABLE = "unreachable"  # a run that finished without one answer: "unreachable (no such host)"
+_WHY = (("resolve", "no such host"), ("dns", "no such host"), ("refused", "connection refused"),
+        ("timeout", "timed out"), ("timedout", "timed out"), ("http_", "server errors"))
+
+
+def unreachable_reason(error_kinds: dict[str, int]) -> str:
+    """The finish reason of a run that got no answer at all, with why (its commonest error)."""
+    if not error_kinds:
+        return UNREACHABLE
+    kind = max(error_kinds, key=error_kinds.get)
+    why = next((text for needle, text in _WHY if needle in kind.lower()), kind)
+    return f"{UNREACHABLE} ({why})"
+
+
+def is_unreachable(reason: str | None) -> bool:
+    return bool(reason) and (reason.startswith(UNREACHABLE) or reason == "unresponsive")

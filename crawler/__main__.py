@@ -28,7 +28,8 @@ _DEMO = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "SOYTE_PROGRESS
 
 def crawl(request: dict) -> list[SourceResult]:
     sources_file = request.get("sources_file")
-    overrides = {"SOYTE_ARCHIVE": request["db"]} | _QUIET | request.get("settings", {})
+    quiet = {} if request.get("verbose") else _QUIET
+    overrides = {"SOYTE_ARCHIVE": request["db"]} | quiet | request.get("settings", {})
     return crawl_sources(load_registry(sources_file), request.get("sources", []), sources_file,
                          project_settings(overrides), refresh=request.get("refresh", False))
 

@@ -1,20 +1,23 @@
 """Progress while a crawl runs and a summary at its end (`Progress`), the run's
-row in the archive (`RunRecord`), and each source's own error count
-(`SourceErrors`): three extensions, one job each."""
+row in the archive (`RunRecord`), each source's own error count
+(`SourceErrors`), and giving up on a source that stopped answering
+(`Watchdog`): four extensions, one job each."""
 
 from __future__ import annotations
 
 import contextlib
 import logging
 import sqlite3
+import time
 from collections.abc import Iterator
 
 from scrapy import signals
-from scrapy.exceptions import NotConfigured
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from archive.errors import SoyteError
-from archive.runs import finish_run, start_run
+from archive.runs import finish_run, start_run, unreachable_reason
 from archive.storage import utc_now
 
 log = logging.getLogger("soyte.progress")
@@ -71,9 +74,11 @@ def run_counts(stats: dict) -> dict:
 PAGE_CAP = "page_cap"  # a run's finish reason when it left links for later runs (SOYTE_MAX_PAGES)
 
 
-def finish_reason(spider, reason: str) -> str:
-    """Scrapy's reason, or "page_cap" when a run that finished left a backlog
-    for want of budget."""
+def finish_reason(spider, reason: str, counts: dict) -> str:
+    """Scrapy's reason; "page_cap" when a run that finished left a backlog for
+    want of budget; "unreachable (…)" when it finished without one answer."""
+    if reason == "finished" and not counts["pages_fetched"] and counts["errors"]:
+        return unreachable_reason(counts["error_kinds"])
     return PAGE_CAP if reason == "finished" and getattr(spider, "capped", False) else reason
 
 
@@ -90,6 +95,8 @@ class Progress:
         self.crawler = crawler
         self.interval = interval
         self.task: task.LoopingCall | None = None
+        self.last_line = ""
+        self.still_since = time.monotonic()
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -110,13 +117,103 @@ class Progress:
         self.task.start(self.interval, now=False)
 
     def report(self) -> None:
-        log.info("%s", describe(self.source_name, run_counts(self.crawler.stats.get_stats())))
+        line = describe(self.source_name, run_counts(self.crawler.stats.get_stats()))
+        if line != self.last_line:
+            self.last_line, self.still_since = line, time.monotonic()
+            log.info("%s", line)
+            return
+        # Nothing moved: say what the source is waiting on, not the same figures again.
+        waiting = waiting_on(self.crawler)
+        log.info("%s: nothing new for %.0f s%s", self.source_name, time.monotonic() - self.still_since,
+                 f"; waiting on {waiting}" if waiting else "")
 
     def spider_closed(self, spider, reason: str) -> None:
         if self.task and self.task.running:
             self.task.stop()
         counts = run_counts(self.crawler.stats.get_stats())
-        log.info("done: %s (%s)", describe(self.source_name, counts), finish_reason(spider, reason))
+        log.info("done: %s (%s)", describe(self.source_name, counts), finish_reason(spider, reason, counts))
+
+
+def waiting_on(crawler) -> str:
+    """The requests the source's downloader has in flight, for a person to read."""
+    downloader = getattr(crawler.engine, "downloader", None)
+    active = list(getattr(downloader, "active", ()) or ())
+    if not active:
+        return ""
+    more = f" (+{len(active) - 1} more)" if len(active) > 1 else ""
+    return f"{active[0].url}{more}"
+
+
+class Watchdog:
+    """Gives up on a source that has answered nothing for SOYTE_SOURCE_TIMEOUT
+    seconds while requests wait (a host that accepts connections and never
+    answers would otherwise hold a nightly run for DOWNLOAD_TIMEOUT x retries
+    per request). Nothing more is asked of it; the request in flight ends
+    within DOWNLOAD_TIMEOUT. The run ends "unresponsive"; its backlog keeps
+    what is left for the next run."""
+
+    def __init__(self, crawler, timeout: float) -> None:
+        self.crawler = crawler
+        self.timeout = timeout
+        self.last_answer = time.monotonic()
+        self.task: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        timeout = crawler.settings.getfloat("SOYTE_SOURCE_TIMEOUT")
+        if timeout <= 0:
+            raise NotConfigured
+        ext = cls(crawler, timeout)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.answered, signal=signals.response_received)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        return ext
+
+    def spider_opened(self, spider) -> None:
+        self.last_answer = time.monotonic()
+        self.task = task.LoopingCall(self.check)
+        self.task.start(min(5.0, self.timeout / 4), now=False)
+
+    def answered(self, *args, **kwargs) -> None:
+        self.last_answer = time.monotonic()
+
+    def check(self) -> None:
+        silent = time.monotonic() - self.last_answer
+        waiting = waiting_on(self.crawler)
+        if silent < self.timeout or not waiting:
+            return
+        spider = self.crawler.spider
+        log.warning("%s: no answer for %.0f s (waiting on %s); giving up on this source for this run",
+                    spider.source.name, silent, waiting, extra={"spider": spider})
+        self.crawler.stats.set_value("soyte/unresponsive_url", waiting)
+        spider.given_up = True  # GivenUp drops its retries and queued requests
+        self.task.stop()
+        deferred_from_coro(self.crawler.engine.close_spider_async(reason=UNRESPONSIVE))
+
+    def spider_closed(self, spider, reason: str) -> None:
+        if self.task and self.task.running:
+            self.task.stop()
+
+
+UNRESPONSIVE = "unresponsive"  # a run's finish reason when the Watchdog gave up on its source
+
+
+class GivenUp:
+    """Downloader middleware: once the Watchdog has given up on a source, no
+    request of it reaches the network (retries of the requests that hung, and
+    what was queued behind them)."""
+
+    def __init__(self, crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def process_request(self, request):
+        if getattr(self.crawler.spider, "given_up", False):
+            raise IgnoreRequest("the source stopped answering; given up for this run")
+        return None
 
 
 class RunRecord:
@@ -150,7 +247,7 @@ class RunRecord:
                 self.run_id = start_run(db, spider.source.name, utc_now(), frontier=True)
 
     def spider_closed(self, spider, reason: str) -> None:
-        reason = finish_reason(spider, reason)
+        reason = finish_reason(spider, reason, run_counts(self.crawler.stats.get_stats()))
         self.crawler.stats.set_value("soyte/finish_reason", reason)
         db = self._db()
         if self.run_id is not None and db is not None:

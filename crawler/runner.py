@@ -53,9 +53,7 @@ def crawl_sources(registry: Registry, names: list[str], sites_file: str | None,
         settings.set("LOG_VERSIONS", [], priority="cmdline")
     process = CrawlerProcess(settings)
     if quiet:
-        # A terminal user wants the per-source progress lines, not Scrapy's
-        # start-up dumps; `scrapy crawl news` keeps Scrapy's own logging.
-        logging.getLogger("scrapy").setLevel(logging.WARNING)
+        quiet_scrapy_logging()
     crawlers = []
     for name in names:
         crawler = process.create_crawler(NewsSpider)
@@ -68,6 +66,42 @@ def crawl_sources(registry: Registry, names: list[str], sites_file: str | None,
                          c.stats.get_value("soyte/finish_reason") or c.stats.get_value("finish_reason") or "?",
                          flags.get(name, []))
             for name, c in crawlers]
+
+
+class _NoNetworkTracebacks(logging.Filter):
+    """A site that cannot be reached is one line (its message names the host
+    and the error), not a traceback: the run's errors count it, and the
+    end-of-run table says which sources could not be reached."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None and _is_network_error(record.exc_info[1]):
+            record.exc_info, record.exc_text = None, None
+        return True
+
+
+def _is_network_error(exc: BaseException) -> bool:
+    from twisted.internet.error import ConnectError, DNSLookupError, TimeoutError as TwistedTimeout
+    from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+    seen = 0
+    while exc is not None and seen < 5:  # Scrapy wraps Twisted's errors in its own
+        if isinstance(exc, (ConnectError, DNSLookupError, TwistedTimeout, ResponseNeverReceived, ResponseFailed,
+                            TimeoutError, ConnectionError)) or type(exc).__name__.startswith("Download"):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+def quiet_scrapy_logging() -> None:
+    """What `soyte crawl` shows: the per-source progress lines and real
+    problems, not Scrapy's start-up dumps, its retry chatter or network
+    tracebacks (`soyte crawl --verbose` and `scrapy crawl news` keep them)."""
+    logging.getLogger("scrapy").setLevel(logging.WARNING)
+    logging.getLogger("scrapy.downloadermiddlewares.retry").setLevel(logging.ERROR)
+    # Filters of a logger see only its own records: set on each that reports
+    # failed downloads.
+    for name in ("scrapy.core.scraper", "scrapy.core.engine", "scrapy.downloadermiddlewares.robotstxt"):
+        logging.getLogger(name).addFilter(_NoNetworkTracebacks())
 
 
 def _flags(archive: str | None, names: list[str]) -> dict[str, list[str]]:

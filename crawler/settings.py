@@ -23,7 +23,9 @@ AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
-DOWNLOAD_TIMEOUT = 60
+# A page that takes over 30 s is failing; with the retries a dead host costs
+# ~90 s per request, and SOYTE_SOURCE_TIMEOUT bounds a silent source.
+DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
 # A request that fails after its retries is counted once, by the spider, in the
 # run's errors; at Scrapy's default (ERROR) it was counted a second time.
@@ -42,13 +44,21 @@ SOYTE_MAX_DEPTH = 5  # navigation hops from a start page (listing pages; paginat
 SOYTE_TRAP_DEPTH = 1  # hops allowed into calendar/tag-like links
 SOYTE_EMPTY_PAGES = 1  # listing pages in a row with no new article link before paging stops
 SOYTE_PROGRESS_INTERVAL = 10.0  # seconds between progress lines
+SOYTE_SOURCE_TIMEOUT = 180.0  # seconds without any answer (requests waiting) before a source is given up for the run
 SOYTE_EXTRACT_WORKERS = 0  # extraction processes: 0 = one per core, 1 = in the crawl's own process
+# Archive writes are batched: one transaction per SOYTE_COMMIT_PAGES pages or
+# SOYTE_COMMIT_SECONDS seconds, whichever comes first. A killed crawl loses at
+# most that batch (its pages are not marked seen: the next run fetches them again).
+SOYTE_COMMIT_PAGES = 100
+SOYTE_COMMIT_SECONDS = 2.0
 SOYTE_QUIET_SCRAPY = False  # `soyte crawl` sets it: progress lines without Scrapy's INFO chatter
 
 DOWNLOADER_MIDDLEWARES = {
     # Never leave a source's domains, even on a retry or a redirect (which
     # Scrapy's OffsiteMiddleware lets through); before robots.txt is consulted.
     "crawler.discovery.StayOnSite": 45,
+    # Nothing more is fetched of a source the Watchdog gave up on (its retries included).
+    "crawler.progress.GivenUp": 40,
 }
 ITEM_PIPELINES = {
     "crawler.pipelines.ExtractPipeline": 300,
@@ -59,6 +69,7 @@ EXTENSIONS = {
     "crawler.progress.Progress": 500,  # progress lines and the summary
     "crawler.progress.RunRecord": 510,  # the run's row in crawl_runs
     "crawler.progress.SourceErrors": 520,  # each source's own error lines
+    "crawler.progress.Watchdog": 530,  # gives up on a source that stopped answering
 }
 
 LOG_LEVEL = "INFO"

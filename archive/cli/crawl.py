@@ -15,9 +15,10 @@ from pathlib import Path
 
 import click
 
-from ..errors import CrawlError, SoyteError
+from ..errors import CrawlError, NetworkUnreachable, SoyteError
 from ..registry import load_registry
-from ..runs import ARCHIVE_ERROR
+from ..runs import ARCHIVE_ERROR, is_unreachable
+from ..urls import host_of
 from ..schema import open_archive
 from ..search import search
 from ..stats import totals
@@ -56,7 +57,8 @@ def run_crawler(request: dict) -> list[dict]:
 @click.option("-s", "--set", "settings", multiple=True, metavar="NAME=VALUE", callback=_settings,
               help="A Scrapy setting, as for `scrapy crawl -s`.")
 @click.option("--refresh", is_flag=True, help="Also fetch known articles again; changed text is kept as a new version.")
-def crawl(sources_file, source_names, db, settings, refresh) -> None:
+@click.option("--verbose", is_flag=True, help="Also Scrapy's own log lines, with tracebacks.")
+def crawl(sources_file, source_names, db, settings, refresh, verbose) -> None:
     """Crawl sources into the archive.
 
     \b
@@ -64,6 +66,10 @@ def crawl(sources_file, source_names, db, settings, refresh) -> None:
       soyte crawl --source cdc-nghean
       soyte crawl --sources my-sites.toml -s DOWNLOAD_DELAY=0 --db mirror.db
       soyte crawl --refresh --source cdc-nghean
+
+    Exit status: 0 when every source answered; 1 when some could not be
+    reached (each is named, with why); 3 when none could (the network looks
+    down); 2 for a usage or archive error.
     """
     registry = load_registry(sources_file)
     for name in source_names:
@@ -71,13 +77,31 @@ def crawl(sources_file, source_names, db, settings, refresh) -> None:
     # A missing directory or a read-only archive fails here, in one line, before
     # anything is fetched (the crawler would otherwise fetch pages it cannot keep).
     open_archive(db, writable=True).close()
-    results = run_crawler({"command": "crawl", "db": db, "sources_file": sources_file,
+    results = run_crawler({"command": "crawl", "db": db, "sources_file": sources_file, "verbose": verbose,
                            "sources": list(source_names), "settings": settings, "refresh": refresh})
     print_summary(results)
     failed = [r["source"] for r in results if r["finish_reason"] == ARCHIVE_ERROR]
     if failed:
         fail(f"cannot write the archive {db} (disk full, I/O error or read-only); stopped: {', '.join(failed)}",
              "free some space or fix the file, then run again: it goes on where it stopped")
+    report_unreachable(results, registry)
+
+
+def report_unreachable(results: list[dict], registry) -> None:
+    """One line per source that could not be reached (its host, why), and the
+    exit status that says how much of the crawl failed."""
+    unreachable = [r for r in results if is_unreachable(r["finish_reason"])]
+    for r in unreachable:
+        host = host_of(registry.get(r["source"]).url)
+        click.echo(f"Error: {r['source']}: cannot reach {host}: {r['finish_reason']}", err=True)
+    if unreachable and len(unreachable) == len(results):
+        fail(f"no source could be reached ({len(results)} tried): the network looks down",
+             "check this machine's connection (DNS, proxy, firewall), then run it again; nothing was marked gone",
+             NetworkUnreachable.exit_code)
+    if unreachable:
+        click.echo(f"{len(unreachable)} of {len(results)} sources could not be reached; the others were crawled. "
+                   "`soyte health` keeps flagging them until they answer again.", err=True)
+        raise SystemExit(1)
 
 
 def print_summary(results: list[dict]) -> None:

@@ -117,7 +117,7 @@ class NewsSpider(scrapy.Spider):
         # robots.txt: this request, and Scrapy's own when it obeys robots.txt.
         self.requested += 2 if self.crawler.settings.getbool("ROBOTSTXT_OBEY") else 1
         yield scrapy.Request(urljoin(self.source.url, "/robots.txt"), callback=self.parse_robots,
-                             priority=40, dont_filter=True, meta={"soyte_aux": True})
+                             errback=self.on_aux_error, priority=40, dont_filter=True, meta={"soyte_aux": True})
 
     def _request(self, link: Link, *, conditional: bool = True, start: bool = False) -> scrapy.Request:
         self.seen_links.add(link.url)
@@ -346,7 +346,13 @@ class NewsSpider(scrapy.Spider):
             if url and self.judge.on_site(url) and url not in self.seen_links and self.requested < self.max_pages:
                 self.seen_links.add(url)
                 self.requested += 1
-                yield scrapy.Request(url, callback=self.parse_feed, priority=35, meta={"soyte_aux": True})
+                yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_aux_error, priority=35,
+                                     meta={"soyte_aux": True})
+
+    def on_aux_error(self, failure) -> None:
+        """robots.txt, a feed or a sitemap that cannot be fetched: the crawl goes
+        on without it (the pages' own requests count the site's errors)."""
+        log.info("%s: %s on %s (skipped)", self.source.name, type(failure.value).__name__, failure.request.url)
 
     def parse_robots(self, response: Response) -> Iterator[scrapy.Request]:
         if response.status != 200 or not isinstance(response, TextResponse):
@@ -354,7 +360,8 @@ class NewsSpider(scrapy.Spider):
         for url in Protego.parse(response.text).sitemaps:
             if self.judge.on_site(url) and self.requested < self.max_pages:
                 self.requested += 1
-                yield scrapy.Request(url, callback=self.parse_feed, priority=35, meta={"soyte_aux": True})
+                yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_aux_error, priority=35,
+                                     meta={"soyte_aux": True})
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         """RSS/Atom feeds and XML sitemaps: their entries are article candidates;
@@ -366,7 +373,8 @@ class NewsSpider(scrapy.Spider):
             if is_sitemap:
                 if self.requested < self.max_pages:
                     self.requested += 1
-                    yield scrapy.Request(url, callback=self.parse_feed, priority=35, meta={"soyte_aux": True})
+                    yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_aux_error, priority=35,
+                                     meta={"soyte_aux": True})
                 continue
             try:
                 key, fetch = self.judge.key_and_fetch(url)
