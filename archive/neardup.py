@@ -204,34 +204,54 @@ def unindex_page(db: sqlite_utils.Database, page_id: int) -> None:
 
 
 def best_match(db: sqlite_utils.Database, sketch: Sketch, *, source: str | None = None,
-               threshold: float = THRESHOLD, before: int | None = None) -> NearMatch | None:
+               threshold: float = THRESHOLD, before: int | None = None,
+               template: frozenset[str] = frozenset()) -> NearMatch | None:
     """The archived page most similar to this text that reads as the same story.
 
-    Pages of the same `source` are not considered: within one site the pages that
-    share most text are the ones sharing its leaked boilerplate (menus, comment
-    forms, related lists), and a site's own copies of a page are exact matches.
+    Pages of the same `source` are compared only on their text minus the
+    source's `template` (the folded lines that recur on its pages,
+    archive/extraction/template.py): what one site's pages share is its
+    boilerplate (menus, comment forms, related lists), and with it taken out
+    what is left to share is the story — a print view with a header and a date
+    line, the story re-posted under a new URL with a line changed. With no
+    template known, pages of the same source are not considered at all.
     `before`: only pages archived before this page id (a rebuild replays the archive)."""
     if not sketch.eligible:
         return None
     best = None
-    for page_id, article_id, text in _plausible(db, sketch, source, threshold, before):
-        similarity = similarity_if_same_story(sketch, Sketch(text), threshold)
+    own = None  # this page's text minus the template, made when a same-source candidate needs it
+    for page_id, article_id, text, same_source in _plausible(db, sketch, source, threshold, before, bool(template)):
+        if same_source:
+            own = own or Sketch(strip_template(sketch.text, template))
+            similarity = similarity_if_same_story(own, Sketch(strip_template(text, template)), threshold)
+        else:
+            similarity = similarity_if_same_story(sketch, Sketch(text), threshold)
         if similarity is not None and (best is None or similarity > best.similarity):
             best = NearMatch(page_id, article_id, similarity)
     return best
 
 
-def _plausible(db, sketch: Sketch, source: str | None, threshold: float, before: int | None):
-    """Candidates from the bands, kept when their stored signature is close enough."""
+def strip_template(text: str, template: frozenset[str]) -> str:
+    """A page's text without its source's template lines (captions and the closing byline stay)."""
+    from .extraction.template import remove_template_lines
+
+    return remove_template_lines(text, template)[0] if template else text
+
+
+def _plausible(db, sketch: Sketch, source: str | None, threshold: float, before: int | None,
+               same_source: bool = False):
+    """Candidates from the bands, kept when their stored signature is close enough:
+    (page id, article id, text, whether it is of the same source)."""
     ids = _candidates(db, sketch, before)
     if not ids:
         return []
     rows = db.execute(
         f"SELECT p.id, p.article_id, p.source, s.signature FROM minhash_signatures s JOIN pages p ON p.id = s.page_id "
         f"WHERE s.page_id IN ({', '.join('?' * len(ids))}) ORDER BY p.id", ids).fetchall()
-    keep = [(page_id, article_id) for page_id, article_id, page_source, blob in rows
-            if page_source != source and estimate(sketch.signature, from_blob(blob)) >= threshold - _ESTIMATE_MARGIN]
-    return [(page_id, article_id, _text(db, page_id)) for page_id, article_id in keep]
+    keep = [(page_id, article_id, page_source == source) for page_id, article_id, page_source, blob in rows
+            if (same_source or page_source != source)
+            and estimate(sketch.signature, from_blob(blob)) >= threshold - _ESTIMATE_MARGIN]
+    return [(page_id, article_id, _text(db, page_id), same) for page_id, article_id, same in keep]
 
 
 def _candidates(db, sketch: Sketch, before: int | None) -> list[int]:

@@ -37,8 +37,10 @@ FAMILY = ROOT / "bench" / "corpus" / "sitecopies"
 START = datetime(2025, 12, 9, 1, 0, tzinfo=timezone.utc)
 
 
-def run(verbose: bool = False) -> dict:
+def run(verbose: bool = False, known_template: bool = True) -> dict:
     from archive.extraction import extract
+    from archive.extraction.template import SiteTemplate
+    from archive.templates import observe_html, save_template
     from archive.models import FetchedPage
     from archive.schema import open_archive
     from archive.storage import save_page
@@ -53,6 +55,12 @@ def run(verbose: bool = False) -> dict:
         db = open_archive(str(Path(tmp) / "archive.db"))
         tick = 0
         for source, group in by_source.items():
+            if known_template:
+                # The source's template as a crawl leaves it (learned from its pages).
+                template = SiteTemplate(source)
+                for page in group:
+                    observe_html(template, (FAMILY.parent / page["file"]).read_bytes(), page.get("content_type"))
+                save_template(db, template)
             for page in group:
                 raw = (FAMILY.parent / page["file"]).read_bytes()
                 ex = extract(raw, page["url"], content_type=page.get("content_type"))

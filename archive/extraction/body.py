@@ -66,14 +66,22 @@ def prune_chrome(root, keep: list, prune_selectors: tuple[str, ...] = (), protec
             el.drop_tree()
 
 
+_EXSLT_RE = {"re": "http://exslt.org/regular-expressions"}
+
+
 # trafilatura's rules that delete by class, id, style or tag before it reads text.
 def _trafilatura_rules():
+    """Each rule asked of one element ("self::*[…]" for its ".//*[…]"): only
+    the few elements on the protected path are tested, not the whole tree."""
     from trafilatura import xpaths
 
     rules = []
     for name in ("RAW_TREE_PRUNE_XPATH", "REMOVE_COMMENTS_AND_LISTS_XPATH", "OVERALL_DISCARD_XPATH",
                  "TEASER_DISCARD_XPATH", "DISCARD_IMAGE_ELEMENTS", "REMOVE_COMMENTS_XPATH"):
-        rules += getattr(xpaths, name, [])
+        for rule in getattr(xpaths, name, []):
+            path = rule.path.strip()
+            rules.append(XPath("self::*" + path[len(".//*"):], namespaces=_EXSLT_RE) if path.startswith(".//*")
+                         else rule)
     return rules
 
 
@@ -94,15 +102,18 @@ def disarm_trafilatura(root, protected: set) -> int:
     global _TRAF_RULES
     if _TRAF_RULES is None:
         _TRAF_RULES = _trafilatura_rules()
-    hit = {el for rule in _TRAF_RULES for el in rule(root)} & protected
     changed = 0
     for el in protected:
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):
             continue
+        # Tested before a retag: the rules name tags (div, section, aside…).
+        # They read only the attributes in _TRAF_ATTRS: an element with none is never hit.
+        attrib = el.attrib
+        hit = any(a in attrib for a in _TRAF_ATTRS) and any(rule(el) for rule in _TRAF_RULES)
         if el.tag in _TRAF_CLEANED_TAGS:
             el.tag = "div"
             changed += 1
-        if el in hit:
+        if hit:
             for attr in _TRAF_ATTRS:
                 if attr in el.attrib:
                     el.set("data-soyte-" + attr, el.attrib.pop(attr))
@@ -202,8 +213,8 @@ _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽ�
 def is_vietnamese(el) -> bool:
     """Whether a block's text is Vietnamese: its letters only Vietnamese has."""
     text = el.text_content()[:3000]
-    letters = sum(ch.isalpha() for ch in text)
-    return letters > 0 and sum(ch in _VI_LETTERS for ch in text) >= 0.02 * letters
+    letters = len(text) - sum(text.count(ch) for ch in set(text) if not ch.isalpha())  # counted per distinct character
+    return letters > 0 and sum(text.count(ch) for ch in _VI_LETTERS) >= 0.02 * letters
 
 
 def _trafilatura_text(root, url: str, *, fast: bool) -> str:

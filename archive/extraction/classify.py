@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from ..models import PageKind
-from ..text import fold
+from ..text import fold, slugify
+from .dates import dated_permalink
 from .dom import in_chrome, text_of
 
 ARTICLE, LISTING, OTHER = PageKind.ARTICLE, PageKind.LISTING, PageKind.OTHER
@@ -43,6 +44,7 @@ class ListingSignals:
     teaser_words: int  # words of text in those items
     date_stamps: int  # elements that hold only a date, as listings show per item
     container: object = field(default=None, compare=False, repr=False)  # the teasers' parent
+    groups: dict = field(default_factory=dict, compare=False, repr=False)  # every teaser group: container -> items
 
     def __str__(self) -> str:
         return (f"teasers {self.teasers} ({self.teaser_words} words), headline links {self.headline_links}, "
@@ -55,11 +57,12 @@ _SCHEDULE_LINE = re.compile(r"^(thu (hai|ba|tu|nam|sau|bay)|chu nhat|sang|chieu|
 _MIN_PROSE_WORDS = 25
 _STORY_WORDS = 120
 _SHORT_STORY_WORDS = 50
+_LONG_STORY_WORDS = 150  # prose outside every teaser run that makes a page an article whatever its teasers
 
 
 def classify_page(root, url: str, title: str | None, has_date: bool, body: str, title_element=None,
                   block=None, template_lines: frozenset[str] = frozenset(),
-                  signals: "ListingSignals | None" = None) -> Verdict:
+                  signals: "ListingSignals | None" = None, anchors: dict | None = None) -> Verdict:
     """`root` is the pruned tree the body came from; `block` the densest text
     block (dom.main_block); `template_lines` the folded lines the source's
     template knows (menus, footers): they are not the page's own text.
@@ -68,7 +71,8 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str, 
     run of sibling teasers, each a headline link, that holds most of the
     text); the prose left once menu-like lines (link texts, template lines) are
     taken out; the date, whose absence makes an article's date unknown, not
-    the page something else."""
+    the page something else. `anchors`: the headline links found before
+    pruning (headline_anchors), so they are not looked for again."""
     folded_title = fold(title or "").lower().strip()
     body_words = len(body.split())
     if _SOFT_404.search(folded_title) or (_SOFT_404.search(fold(body[:400]).lower()) and body_words < 120):
@@ -88,18 +92,37 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str, 
     schedule = sum(1 for line in lines if _SCHEDULE_LINE.match(line))
     if schedule >= 5 and schedule >= 0.3 * len(lines):
         return Verdict(OTHER, f"a schedule ({schedule} of {len(lines)} lines are days or hours)")
-    anchors = _headline_anchors(root, url)
+    # The headline links found before pruning, less those pruning took out.
+    anchors = headline_anchors(root, url) if anchors is None else attached(anchors, root)
     if signals is None:  # measured on the page as it came, before pruning took boxes out
         signals = listing_signals(root, url, anchors)
     prose = _prose_words(lines, root, template_lines)
     if _looks_like_listing(signals, prose, len(folded_title.split()), block, anchors):
+        # Teasers beside the story, not instead of it: a long story outside
+        # every teaser run, or a headline the URL names over a story of its own.
+        story = block if block is not None and not _teaser_intro(block, anchors) else None
+        outside = _prose_outside_teasers(lines, root, template_lines, signals, story)
+        if outside >= _LONG_STORY_WORDS:
+            return Verdict(ARTICLE, f"article: headline and {outside} words of prose outside the teasers; "
+                                    f"{signals}")
+        named = _named_by_url(title, url)
+        if named and dated_permalink(url):
+            # /2013/07/19/<the headline's slug>/: a post's permalink; a date
+            # archive has no slug, a section no date.
+            return Verdict(ARTICLE, f"article: a dated permalink names the headline; {signals}")
+        if named and story is not None and _story_apart(block, signals.container, _SHORT_STORY_WORDS):
+            return Verdict(ARTICLE, f"article: the URL names the headline, and a story stands apart from the "
+                                    f"teasers; {signals}")
         return Verdict(LISTING, f"listing: {signals}; prose {prose} words")
     teaser_lines = sum(1 for line in lines if line in set(anchors.values()))
     if teaser_lines and len(folded_title.split()) <= 6 and prose < 80:
         # A category-length title over a headline link and little else: a
         # listing with one teaser (a tag page).
         return Verdict(LISTING, f"listing: {teaser_lines} teaser line(s) under a section title; {signals}")
-    if prose < _MIN_PROSE_WORDS or body_words < _MIN_BODY_WORDS:
+    # A headline over a paragraph of prose at a dated permalink (/2012/05/31/slug/:
+    # a blog post's URL) is a short post; elsewhere it needs more words to be
+    # told from a form, a document's record or an intro box.
+    if prose < _MIN_PROSE_WORDS or (body_words < _MIN_BODY_WORDS and not (has_date and dated_permalink(url))):
         return Verdict(OTHER, f"short body ({body_words} words, {prose} of prose); {signals}")
     date = "dated" if has_date else "date unknown"
     return Verdict(ARTICLE, f"article: headline, {date}, {body_words} words of body ({prose} of prose); {signals}")
@@ -158,13 +181,53 @@ def _story_apart(block, container, minimum: int = _SHORT_STORY_WORDS) -> bool:
     return words - links >= minimum
 
 
+def _prose_outside_teasers(lines: list[str], root, template_lines: frozenset[str], signals: ListingSignals,
+                           story=None) -> int:
+    """Words of prose (as _prose_words) on lines no teaser of any run holds.
+    The item that holds the `story` (the densest block, when no headline link
+    leads into it) is no teaser: a link in its prose made it look like one."""
+    held = "\n".join(fold(text_of(item)).lower() for items in signals.groups.values() if len(items) >= 2
+                     for item in items if story is None or not (item is story or _within(story, item)))
+    link_texts = {fold(text_of(a)).lower().strip() for a in root.iter("a")}
+    keys = [(line, _unbulleted(line)) for line in lines]
+    return sum(len(line.split()) for line, key in keys
+               if key not in link_texts and line not in template_lines and key not in held)
+
+
+def _named_by_url(title: str, url: str) -> bool:
+    """The headline is headline-length and the URL's last path segment is its
+    slug, as most CMSes build an article's URL; a listing's URL names a
+    section ("/tin-tuc/"), whose name is no headline."""
+    title_words = [w for w in slugify(title).split("-") if w]
+    if len(title_words) < _HEADLINE_WORDS:
+        return False
+    segments = [seg for seg in unquote(urlsplit(url).path).split("/") if seg]
+    if not segments:
+        return False
+    words = [w for w in slugify(segments[-1].rsplit(".", 1)[0]).split("-") if w and not w.isdigit()]
+    if len(set(title_words) & set(words)) >= 0.6 * len(set(title_words)):
+        return True
+    # A slug cut at a length ("hating-millennials-the-preju"): the headline's opening.
+    cut = "-".join(words)
+    return len(words) >= 3 and len(cut) >= 15 and "-".join(title_words).startswith(cut)
+
+
 def _prose_words(lines: list[str], root, template_lines: frozenset[str]) -> int:
     """Words of the body that are not menu text: lines that are some link's
     whole text, or lines of the source's template, are left out."""
     link_texts = {fold(text_of(a)).lower().strip() for a in root.iter("a")}
     link_texts.discard("")
     return sum(len(line.split()) for line in lines
-               if line not in link_texts and line not in template_lines)
+               if _unbulleted(line) not in link_texts and line not in template_lines)
+
+
+_BULLET = re.compile(r"^[-*•·»›>|]+\s*")
+
+
+def _unbulleted(line: str) -> str:
+    """A body line as its element's text: without the list bullet that
+    trafilatura writes before an item ("- Tiêu đề tin 12/03/2024")."""
+    return _BULLET.sub("", line)
 
 
 def _links_elsewhere(title_element, url: str) -> bool:
@@ -187,30 +250,39 @@ def _link_target(url: str, href: str):
 
 
 def listing_signals(root, url: str, anchors: dict | None = None) -> ListingSignals:
-    anchors = _headline_anchors(root, url) if anchors is None else anchors
-    teasers, words, container = _teaser_run(anchors)
+    anchors = headline_anchors(root, url) if anchors is None else anchors
+    groups = teaser_groups(anchors)
+    teasers, words, container = _teaser_run(groups)
     stamps = sum(1 for el in root.iter() if isinstance(el.tag, str) and len(el) == 0 and el.text
                  and _DATE_STAMP.match(el.text.strip()))
-    return ListingSignals(len({text for text in anchors.values()}), teasers, words, stamps, container)
+    return ListingSignals(len({text for text in anchors.values()}), teasers, words, stamps, container, groups)
 
 
 def teaser_groups(anchors: dict) -> dict:
     """Containers of sibling items that each hold a headline link (a teaser:
-    its link, perhaps a date, a photo, an intro): container -> its items."""
+    its link, perhaps a date, a photo, an intro): container -> its items.
+    An item's container is its link's nearest ancestor that holds another
+    headline link (found by counting the links under each ancestor once,
+    not by comparing every pair of links)."""
+    below: dict = {}  # element -> headline links inside it
+    for a in anchors:
+        for node in a.iterancestors():
+            below[node] = below.get(node, 0) + 1
     items: dict = {}
     for a in anchors:
-        child, node = a, a.getparent()
-        while node is not None and node.tag not in ("body", "html"):
-            if any(other is not a and _within(other, node) for other in anchors):
+        child = a
+        for node in a.iterancestors():
+            if node.tag in ("body", "html"):
+                break
+            if below[node] >= 2:  # a itself and another
                 items.setdefault(node, set()).add(child)
                 break
-            child, node = node, node.getparent()
+            child = node
     return items
 
 
-def _teaser_run(anchors: dict):
+def _teaser_run(items: dict):
     """The largest teaser group: (items, words in them, container)."""
-    items = teaser_groups(anchors)
     if not items:
         return 0, 0, None
     container = max(items, key=lambda c: len(items[c]))
@@ -218,19 +290,32 @@ def _teaser_run(anchors: dict):
     return len(run), sum(len(text_of(item).split()) for item in run), container
 
 
-def boxes_after_story(root, url: str, block) -> list:
+def boxes_after_story(root, url: str, block, anchors: dict | None = None) -> list:
     """Teaser groups that follow the story's block and hold no part of it: a
-    related-posts box, whatever its class says, found by its structure."""
+    related-posts box, whatever its class says, found by its structure.
+    `anchors`: the page's headline links, when already found."""
     if block is None:
+        return []
+    groups = [(container, items) for container, items in
+              teaser_groups(headline_anchors(root, url) if anchors is None else anchors).items()
+              if len(items) >= 2 and container is not block and not _within(block, container)
+              and not _within(container, block)]
+    if not groups:
         return []
     order = {el: i for i, el in enumerate(root.iter())}
     at = order.get(block, 0)
-    out = []
-    for container, items in teaser_groups(_headline_anchors(root, url)).items():
-        if len(items) < 2 or container is block or _within(block, container) or _within(container, block):
-            continue
-        if order.get(container, -1) > at:
-            out.append(container)
+    return [container for container, _ in groups if order.get(container, -1) > at]
+
+
+def attached(anchors: dict, root) -> dict:
+    """The headline links still in the tree once pruning took boxes out."""
+    out = {}
+    for a, text in anchors.items():
+        top = a
+        for top in a.iterancestors():
+            pass
+        if top is root:
+            out[a] = text
     return out
 
 
@@ -238,7 +323,7 @@ def _within(el, container) -> bool:
     return any(a is container for a in el.iterancestors())
 
 
-def _headline_anchors(root, url: str) -> dict:
+def headline_anchors(root, url: str) -> dict:
     """Links to other pages of the site whose text is headline-length: element -> folded text."""
     here = urlsplit(url)
     anchors = {}
@@ -246,6 +331,9 @@ def _headline_anchors(root, url: str) -> dict:
         href = a.get("href")
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
+        raw = " ".join(a.itertext())
+        if len(raw.split()) + raw.count("\u200b") < _HEADLINE_WORDS:
+            continue  # menu items and buttons: no headline, no URL to resolve
         target = _link_target(url, href)
         if target is None or target.hostname != here.hostname or (target.path, target.query) == (here.path, here.query):
             continue

@@ -80,6 +80,13 @@ _BEFORE_TIME = re.compile(
 _TIME_ANYWHERE = re.compile(_TIME, re.I | re.X)
 
 _EN_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+# Vietnamese month names, as WordPress's vi locale writes them ("12 Tháng Ba,
+# 2024", "Tháng Ba 12, 2024"); the longest first ("Mười Một" before "Mười").
+_VI_MONTH_NAMES = {
+    "mười một": 11, "mười hai": 12, "mười": 10, "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4,
+    "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "chạp": 12,
+}
+_VI_MONTH = "(?:" + "|".join(n.replace(" ", r"\s+") for n in _VI_MONTH_NAMES) + r")(?![^\W\d_])"
 
 # One pass finds every date shape; alternatives are tried in this order at each
 # position, so "19/12/2022" is read as d/m/y before the year-less "19/12".
@@ -96,6 +103,7 @@ _DATE = re.compile(
    |(?P<dmy>(?<![\d.,/])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?![\d/]|\.\d))
    |(?P<vn>(?<![\d.,/])(?P<vd>\d{{1,2}})\s*tháng\s*(?P<vm>\d{{1,2}})
         (?:\s*(?:năm|,|/)?\s*(?P<vy>\d{{4}}))?(?![\d/]))
+   |(?P<vw>(?<![\d.,/])(?P<wd>\d{{1,2}})\s+tháng\s+(?P<wm>{_VI_MONTH})\s*(?:,|năm)?\s*(?P<wy>\d{{4}})(?![\d/]))
    |(?P<en>(?<![\w.,/])(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<emon>{_EN_MONTHS})[a-z]*\.?,?\s+(?P<ey>\d{{4}})(?!\d))
    |(?P<dm>(?<![\d.,/])(?P<yd>\d{{1,2}})/(?P<ym>\d{{1,2}})(?![\d/]|\.\d))
     )""",
@@ -104,10 +112,11 @@ _DATE = re.compile(
 # "March 12, 2024": kept apart because a pattern that may start with a letter
 # is tried at every letter of the text; run only when _DATE finds nothing.
 _DATE_EN = re.compile(
-    rf"(?<![^\W\d_])(?P<emon>{_EN_MONTHS})[a-z]*\.?\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey>\d{{4}})(?!\d)",
+    rf"(?<![^\W\d_])(?:(?P<emon>{_EN_MONTHS})[a-z]*\.?|tháng\s+(?P<wmon>{_VI_MONTH}|\d{{1,2}}))"
+    rf"\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey>\d{{4}})(?!\d)",
     re.I,
 )
-_HAS_EN_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EN_MONTHS})", re.I)
+_HAS_EN_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EN_MONTHS}|tháng)", re.I)
 _EN_MAX_CHARS = 500
 
 _PUB_LABEL = (
@@ -202,8 +211,13 @@ def _make(y: int, mo: int, d: int, time: tuple[int, int, int] | None) -> DateVal
 def _fields(m: re.Match[str]) -> tuple[int | None, int, int]:
     """(year or None, month, day) of a _DATE match."""
     g = m.group
-    if m.re is _DATE_EN or g("en"):
+    if m.re is _DATE_EN:
+        month = _en_month(g("emon")) if g("emon") else _vi_month(g("wmon"))
+        return int(g("ey")), month, int(g("ed"))
+    if g("en"):
         return int(g("ey")), _en_month(g("emon")), int(g("ed"))
+    if g("vw"):
+        return int(g("wy")), _vi_month(g("wm")), int(g("wd"))
     if g("iso"):
         return int(g("iy")), int(g("im")), int(g("id"))
     if g("dmy"):
@@ -215,6 +229,14 @@ def _fields(m: re.Match[str]) -> tuple[int | None, int, int]:
 
 def _en_month(name: str) -> int:
     return _EN_MONTHS.split("|").index(name[:3].lower()) + 1
+
+
+def _vi_month(name: str) -> int:
+    """"Ba" -> 3, "Mười Một" -> 11, "12" -> 12 (a number above 12 is no month: 0, which _make rejects)."""
+    key = " ".join(name.lower().split())
+    if key.isdigit():
+        return int(key) if 1 <= int(key) <= 12 else 0
+    return _VI_MONTH_NAMES[key]
 
 
 def _iso_time(m: re.Match[str]) -> tuple[tuple[int, int, int], datetime.timezone | None] | None:
@@ -1097,13 +1119,85 @@ def _near_text(page: _Page, after: bool, limit: int) -> str:
     return _nfc(" ".join(reversed(parts)))[-limit:]
 
 
+def _after_title_pieces(page: _Page, limit: int) -> list[tuple[str, object]]:
+    """(text, owner) pieces of article text right after the title, up to ``limit`` chars."""
+    pieces: list[tuple[str, object]] = []
+    size = 0
+    for text, owner in itertools.islice(_texts_after(page.title), 400):
+        if not text.strip() or owner is None or owner.tag in _NO_TEXT_TAGS or page.is_noise(owner):
+            continue
+        pieces.append((text, owner))
+        size += len(text) + 1
+        if size >= limit:
+            break
+    return pieces
+
+
+_BLOCK_TAGS = frozenset({"p", "div", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+                         "section", "article", "header", "footer", "main", "table", "tr", "ul", "ol", "form", "body"})
+# A date line holds the date and a few words more (weekday, label, time, author,
+# view count); a sentence around a date ("Chiều ngày 19/12, Đảng ủy … tổ chức …")
+# is the story's prose: the date of an event, not of the page.
+_DATELINE_MAX_WORDS = 20
+_DATELINE_SENTENCE_WORDS = 8
+_OPENING_WORDS = 3  # "Chiều ngày", "Sáng ngày", "Ngày" before the date that opens the story
+_SENTENCE_END = re.compile(r"[.!?…]\W*$")
+
+
+def _line_block(owner):
+    node = owner
+    while node is not None and node.tag not in _BLOCK_TAGS:
+        node = node.getparent()
+    return node if node is not None else owner
+
+
+def _in_prose(line: str, found: _Found, date_text: str) -> bool:
+    """Whether a date sits in a sentence of prose rather than on a date line."""
+    words = len(line.split()) - len(date_text.split())
+    return words > _DATELINE_MAX_WORDS or (words >= _DATELINE_SENTENCE_WORDS and bool(_SENTENCE_END.search(line)))
+
+
+def _dateline_dates(page: _Page, pieces: list[tuple[str, object]]) -> Iterator[_Found]:
+    """Dates after the title that sit in dateline position: each date's line
+    (its block's text, or the run of text in that block around it) is short."""
+    texts = [_nfc(t) for t, _ in pieces]
+    joined = " ".join(texts)
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + 1
+    blocks = [_line_block(owner) for _, owner in pieces]
+    for found in page.scan(joined, "context"):
+        if not _plausible(found.value):
+            continue
+        i = max(0, next((k for k in range(len(starts) - 1, -1, -1) if starts[k] <= found.start), 0))
+        block = blocks[i]
+        lo, hi = i, i
+        while lo > 0 and blocks[lo - 1] is block:
+            lo -= 1
+        while hi + 1 < len(blocks) and blocks[hi + 1] is block:
+            hi += 1
+        if not any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in block):
+            line = " ".join(_text_content(block).split())
+        else:
+            line = " ".join(" ".join(texts[lo:hi + 1]).split())
+        if not _in_prose(line, found, joined[found.start:found.end]):
+            yield found
+        elif (found.has_year and len(joined[starts[lo]:found.start].split()) <= _OPENING_WORDS
+              and len(joined[:starts[lo]].split()) <= _DATELINE_MAX_WORDS):
+            # The story opens on its full date ("Chiều ngày 07/07/2023, tại …")
+            # under the headline (and a category line or two): the dateline of
+            # a page that shows no other.
+            yield found
+
+
 def _from_near_title(page: _Page) -> PublishedDate | None:
-    """The first date after the title; a full date line just above the title
-    beats a year-less "Chiều ngày 19/12" from the body."""
+    """The first date on a date line after the title; a full date line just
+    above the title beats a year-less "Chiều ngày 19/12". A date in the
+    story's own sentences is an event's, never the page's."""
     if page.title is None:
         return None
-    after = _near_text(page, True, _NEAR_TITLE_CHARS)
-    first = next((f for f in page.scan(after, "context") if _plausible(f.value)), None)
+    first = next(_dateline_dates(page, _after_title_pieces(page, _NEAR_TITLE_CHARS)), None)
     if first is not None and first.has_year:
         return PublishedDate(first.value, "near-title")
     before = [f for f in _scan(_near_text(page, False, _BEFORE_TITLE_CHARS), page.now, yearless="never")
@@ -1115,27 +1209,84 @@ def _from_near_title(page: _Page) -> PublishedDate | None:
     return None
 
 
+# A date-structured permalink (WordPress "/%year%/%monthnum%/%day%/%postname%/"
+# and the like): the CMS writes the post's date into its URL.
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+
+
+def url_date(url: str | None, now: datetime.datetime) -> datetime.date | None:
+    """The day a /YYYY/MM/DD/ URL path names (never later than ``now``), else None."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    m = _URL_DATE.search(path)
+    if m is None:
+        return None
+    value = _make(int(m[1]), int(m[2]), int(m[3]), None)
+    return _not_future(value, _as_vn(now)) if value is not None and _plausible(value) else None
+
+
+def dated_permalink(url: str | None) -> bool:
+    """Whether the URL's path holds a /YYYY/MM/DD/ date (a post's permalink)."""
+    return bool(url) and _URL_DATE.search(url.split("?", 1)[0].split("#", 1)[0]) is not None
+
+
+def _page_url_date(page: _Page, url: str | None) -> datetime.date | None:
+    """The date of the page's URL, or of its canonical link."""
+    value = url_date(url, page.now)
+    if value is None:
+        for link in page.root.iter("link"):
+            if (link.get("rel") or "").lower() == "canonical":
+                value = url_date(link.get("href"), page.now)
+                break
+    return value
+
+
 def find_published(
     root: lxml.html.HtmlElement,
     *,
     now: datetime.datetime,
     title_element: lxml.html.HtmlElement | None = None,
     hint: str | None = None,
+    url: str | None = None,
 ) -> PublishedDate | None:
     """The page's publication date.
 
     ``hint`` is an optional CSS selector (or XPath if it starts with '/' or
-    '(') from the source registry and wins when it yields a date.  A published
-    date beats a modified one from any rule; a modified date is used only when
-    rules 1-4 find nothing else, and before guessing from the text after the title.
+    '(') from the source registry and wins when it yields a date.  Then
+    machine-readable data (meta, itemprop, JSON-LD, time[datetime]); then what
+    the page shows (platform classes, labels, a date line after the title).
+    A published date beats a modified one from any rule; a modified date is
+    used only when rules 1-4 find nothing else, and before the date line.  A
+    ``url`` (or canonical link) with a /YYYY/MM/DD/ path is evidence: a shown
+    date of that day is kept (it has the time), any other day gives way to it,
+    and with no shown date the URL's day is the date.  Dates in the story's
+    sentences ("Chiều ngày 19/12, …") are never the page's.
     """
     page = _Page(root, _as_vn(now), title_element)
     if hint:
         result = _from_hint(page, hint)
         if result is not None:
             return result
-    modified: _Candidate | None = None
-    for rule in (_from_structured, _from_classes, _from_labels):
+    pub, modified = _from_structured(page)
+    if pub is not None:  # machine-readable: the CMS's own record of the date
+        return PublishedDate(pub.value, pub.rule)
+    from_url = _page_url_date(page, url)
+    result = _from_shown(page, modified)
+    if from_url is not None and (result is None or _day(result.value) != from_url):
+        # The permalink's day is the post's; a shown date of another day is
+        # an event's, a modification's or another article's.
+        return PublishedDate(from_url, "url")
+    return result
+
+
+def _day(value: DateValue) -> datetime.date:
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
+def _from_shown(page: _Page, modified: _Candidate | None) -> PublishedDate | None:
+    """The date the page shows: platform classes, labels, a modified date, the date line."""
+    for rule in (_from_classes, _from_labels):
         pub, mod = rule(page)
         if pub is not None:
             log.debug("published date %s by %s", pub.value, pub.rule)

@@ -40,6 +40,8 @@ _CHROME_HEADINGS = (
     "de lai mot binh luan", "tin tuc moi", "bai viet moi", "chuyen muc", "video", "thu vien anh",
     "lien ket", "van ban moi", "thong bao", "tin anh", "xem nhieu nhat", "doc nhieu nhat",
 )
+# One of them, whole or followed by more words ("tin lien quan" or "tin lien quan khac").
+_CHROME_HEADING = re.compile("(?:" + "|".join(map(re.escape, _CHROME_HEADINGS)) + ")(?: |$)")
 _WORD_SPLIT = re.compile(r"[^a-z0-9]+")
 _CONTAINER_SUFFIX = re.compile(r"(pane|area|wrap|wrapper|container|box|block|zone|region|inner|outer)$")
 
@@ -141,7 +143,13 @@ def is_chrome_element(el) -> bool:
         return len(text_of(el)) < 1500
     if el.tag == "header" and not el.xpath(".//h1|.//h2") and el.getparent() is not None:
         return True
-    tokens = _tokens(el)
+    return _chrome_names(f"{el.get('class', '')} {el.get('id', '')}".lower())
+
+
+@lru_cache(maxsize=4096)
+def _chrome_names(names: str) -> bool:
+    """Whether a class/id string names chrome (memoised: a page repeats a few class strings)."""
+    tokens = names.split()
     return bool(_CHROME_TOKENS.intersection(tokens) or _words(tokens) & _CHROME_WORDS)
 
 
@@ -151,7 +159,7 @@ def chrome_heading(el) -> bool:
     text = fold(text_of(el)).lower().strip(" :»>-")
     if len(text.split()) > 6:
         return False
-    return any(text == h or text.startswith(h + " ") for h in _CHROME_HEADINGS)
+    return bool(_CHROME_HEADING.match(text))
 
 
 def in_chrome(el, stop=None) -> bool:
@@ -164,12 +172,29 @@ def in_chrome(el, stop=None) -> bool:
     return False
 
 
+def _more_words_than(el, limit: int) -> bool:
+    """More than `limit` words however the edges are trimmed (chrome_heading
+    strips " :»>-"): words that are not only those marks are counted."""
+    count = 0
+    for word in el.text_content().split():
+        if word.strip(":»>-"):
+            count += 1
+            if count > limit:
+                return True
+    return False
+
+
 def chrome_boxes(root) -> list:
     """Containers of chrome headings ("Các tin khác", "Tin đọc nhiều"…): the
     smallest ancestor of the heading that also holds links."""
     boxes = []
-    for heading in root.xpath("//h1|//h2|//h3|//h4|//h5|//strong|//b|//div[@class]|//span[@class]|//p"):
-        if len(heading) > 2 or heading.xpath(".//div|.//ul|.//p|.//li") or not chrome_heading(heading):
+    # One C-level walk in document order (an XPath union walks the tree once per part).
+    for heading in root.iter("h1", "h2", "h3", "h4", "h5", "strong", "b", "div", "span", "p"):
+        if len(heading) > 2 or (heading.tag in ("div", "span") and heading.get("class") is None):
+            continue
+        if _more_words_than(heading, 6):
+            continue  # a box heading is one short line (checked first: the tests below cost more)
+        if heading.xpath(".//div|.//ul|.//p|.//li") or not chrome_heading(heading):
             continue
         box = heading.getparent()
         while box is not None and not box.xpath(".//a[@href]"):

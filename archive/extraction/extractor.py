@@ -13,7 +13,7 @@ from ..models import Extracted, PageKind
 from ..registry import Hints
 from .author import find_author
 from .body import extract_body, prune_chrome
-from .classify import boxes_after_story, classify_page, listing_signals
+from .classify import boxes_after_story, classify_page, headline_anchors, listing_signals
 from .dates import find_published
 from .decode import decode_html, sniff_not_html
 from .dom import main_block, parse_html, protected_path, select
@@ -60,7 +60,8 @@ def extract(
     template_lines = template.template_lines() if template else frozenset()
     title = find_title(root, url, hints.title, site_names)
     explain["title"] = title.rule if title else "none"
-    published = find_published(root, now=now, title_element=title.element if title else None, hint=hints.date)
+    published = find_published(root, now=now, title_element=title.element if title else None, hint=hints.date,
+                               url=url)
     explain["published"] = published.rule if published else "none"
 
     block = main_block(root, after=title.element if title else None)
@@ -68,8 +69,9 @@ def extract(
     if hints.body:
         keep += select(root, hints.body)
     protected = protected_path(*keep)
-    signals = listing_signals(root, url)
-    prune_chrome(root, keep, hints.prune, protected, extra=boxes_after_story(root, url, block))
+    anchors = headline_anchors(root, url)  # found once, before pruning, for every teaser test
+    signals = listing_signals(root, url, anchors)
+    prune_chrome(root, keep, hints.prune, protected, extra=boxes_after_story(root, url, block, anchors))
     text, explain["text"] = extract_body(root, url, title=title.text if title else None, body_hint=hints.body,
                                          protected=protected, title_element=title.element if title else None,
                                          block=block)
@@ -80,7 +82,7 @@ def extract(
     author, explain["author"] = find_author(root, text, hints.author)
 
     verdict = classify_page(root, url, title.text if title else None, published is not None, text,
-                            title.element if title else None, block, template_lines, signals)
+                            title.element if title else None, block, template_lines, signals, anchors)
     explain["page_kind"] = verdict.reason
     if verdict.kind != PageKind.ARTICLE and title and len(text.split()) >= DOUBT_WORDS:
         explain["doubtful"] = f"{verdict.kind} with a headline and {len(text.split())} words: kept to judge again"
