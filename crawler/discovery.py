@@ -17,6 +17,7 @@ from scrapy.exceptions import IgnoreRequest
 from archive.registry import Source
 from archive.text import fold
 from archive.urls import canonical_url, fetch_url, host_of
+from crawler.components import CrawlerComponent
 
 ARTICLE, PAGINATION, LISTING, TRAP, SKIP = "article", "pagination", "listing", "trap", "skip"
 
@@ -132,7 +133,7 @@ def is_pagination(url: str, from_url: str, anchor_text: str) -> bool:
     return bool(_PAGER_TEXT.match(fold(anchor_text).lower().strip()))
 
 
-class StayOnSite:
+class StayOnSite(CrawlerComponent):
     """Downloader middleware: nothing outside the source's domains is fetched.
 
     Scrapy's OffsiteMiddleware waves through every request marked dont_filter,
@@ -140,13 +141,6 @@ class StayOnSite:
     answered 503 and then redirected elsewhere was followed off-site. This
     checks every request that reaches the downloader, redirects included.
     """
-
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_request(self, request):
         judge = getattr(self.crawler.spider, "judge", None)

@@ -19,6 +19,7 @@ from twisted.internet import task
 from archive.errors import SoyteError
 from archive.runs import finish_run, start_run, unreachable_reason
 from archive.storage import utc_now
+from crawler.components import CrawlerComponent
 
 log = logging.getLogger("soyte.progress")
 
@@ -198,17 +199,10 @@ class Watchdog:
 UNRESPONSIVE = "unresponsive"  # a run's finish reason when the Watchdog gave up on its source
 
 
-class GivenUp:
+class GivenUp(CrawlerComponent):
     """Downloader middleware: once the Watchdog has given up on a source, no
     request of it reaches the network (retries of the requests that hung, and
     what was queued behind them)."""
-
-    def __init__(self, crawler) -> None:
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_request(self, request):
         if getattr(self.crawler.spider, "given_up", False):
