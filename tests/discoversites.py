@@ -27,13 +27,15 @@ from __future__ import annotations
 
 import contextlib
 import json
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from archive.text import slugify
+
+from localserver import LocalServer
+from localserver import serve as serve_local
 
 Route = tuple[int, dict[str, str], str]
 
@@ -369,23 +371,20 @@ class FixtureWeb:
     def __init__(self, sites: dict[str, dict[str, Route]]) -> None:
         self.sites = sites
         self.hits: list[tuple[str, str, int]] = []
-        self.servers: list[ThreadingHTTPServer] = []
+        self.servers: list[LocalServer] = []
         self.hosts: dict[str, str] = {}
 
     def __enter__(self) -> FixtureWeb:
         for i, (host, routes) in enumerate(self.sites.items()):
             handler = type("Handler", (_Handler,), {"sites": {host: routes}, "hits": self.hits})
-            server = ThreadingHTTPServer((f"127.0.0.{40 + i}", 0), handler)
-            server.daemon_threads = True
-            threading.Thread(target=server.serve_forever, daemon=True).start()
+            server = serve_local(handler, f"127.0.0.{40 + i}")
             self.servers.append(server)
-            self.hosts[host] = "%s:%d" % server.server_address[:2]
+            self.hosts[host] = f"{server.host}:{server.port}"
         return self
 
     def __exit__(self, *exc) -> None:
         for server in self.servers:
-            server.shutdown()
-            server.server_close()
+            server.stop()
 
     def host_map(self, path: Path, hosts: dict[str, str] | None = None) -> Path:
         """Write the SOYTE_HOST_MAP file (fast settings for a test run)."""

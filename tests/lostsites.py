@@ -28,11 +28,13 @@ from __future__ import annotations
 import random
 import re
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 from archive.text import slugify
+
+from localserver import LocalServer, serve
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -71,7 +73,7 @@ class Site:
     def __init__(self) -> None:
         self.hits: list[tuple[str, int]] = []
         self.lock = threading.Lock()
-        self.server: ThreadingHTTPServer | None = None
+        self.server: LocalServer | None = None
 
     # ------------------------------------------------------------------ serving
     def answer(self, target: str) -> tuple[int, dict[str, str], str]:
@@ -100,14 +102,12 @@ class Site:
             def log_message(self, *args):
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server = serve(Handler)
         return self
 
     def stop(self) -> None:
         if self.server is not None:
-            self.server.shutdown()
-            self.server.server_close()
+            self.server.stop()
 
     def __enter__(self) -> Site:
         return self.start()
@@ -117,7 +117,7 @@ class Site:
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return self.server.base.rstrip("/")
 
     def sources_toml(self, name: str) -> str:
         """A sources entry with nothing but a name and a URL."""
