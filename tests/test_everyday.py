@@ -191,3 +191,26 @@ def test_a_crawl_does_not_take_over_another_programs_database(tmp_path):
     result = run("crawl", "--db", str(path), "--source", "cdc-nghean")
     assert result.exit_code == 2 and "SQLite database of something else" in result.output
     assert _digest(path) == before
+
+
+# --- results say why they matched; filters that cannot match are errors -------------------------
+
+def test_search_results_show_the_matched_words_marked_when_piped(typed_archive):
+    path = typed_archive.conn.execute("PRAGMA database_list").fetchone()[2]
+    result = run("search", "--db", path, "sot xuat huyet")
+    assert result.exit_code == 0
+    assert "[sốt] [xuất] [huyết]" in result.output  # CliRunner's output is not a terminal: brackets
+
+
+def test_since_after_until_is_an_error_for_search_and_export(typed_archive):
+    path = typed_archive.conn.execute("PRAGMA database_list").fetchone()[2]
+    for command in (["search", "y tế"], ["export"]):
+        result = run(*command, "--db", path, "--since", "2025-03-01", "--until", "2025-01-01")
+        assert result.exit_code == 2 and "--since 2025-03-01 is after --until 2025-01-01" in result.output
+
+
+def test_a_query_error_in_export_hints_at_the_query_not_the_db(typed_archive):
+    path = typed_archive.conn.execute("PRAGMA database_list").fetchone()[2]
+    result = run("export", "--db", path, "--raw", "--query", '"unterminated')
+    assert result.exit_code == 2 and "cannot parse the query" in result.output
+    assert "--db" not in result.output.split("Hint:", 1)[1] and "--raw" in result.output.split("Hint:", 1)[1]
