@@ -21,6 +21,7 @@ from .registry import Hints
 from .neardup import Sketch, index_page
 from .doubtful import forget_doubtful, record_doubtful
 from .extraction.template import SiteTemplate
+from .mentions import fill_mentions
 from .models import FetchedPage
 from .storage import decompress, refresh_article, save_page
 from .templates import learn_template
@@ -72,6 +73,7 @@ def reextract(
         while in_flight:
             _write(db, in_flight.popleft()(), report, progress, total)
     _promote_doubtful(db, source, hints_for, templates, report)
+    fill_mentions(db)  # articles read by no or an older mention extractor (SIGNALS_VERSION)
     return report
 
 

@@ -194,6 +194,62 @@ TABLES: dict[str, str] = {
             page_id INTEGER NOT NULL,
             PRIMARY KEY (band, hash, page_id)
         ) WITHOUT ROWID""",
+    # Disease mentions (archive/signals, kept by archive/mentions.py): one row
+    # per disease named in an article, with the counts it states. Deleting an
+    # article deletes its rows (a dedup rebuild merges articles away).
+    "mentions": """
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            disease TEXT NOT NULL,
+            disease_name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            negated INTEGER NOT NULL DEFAULT 0,
+            cases INTEGER,
+            cases_max INTEGER,
+            deaths INTEGER,
+            deaths_max INTEGER,
+            hospitalised INTEGER,
+            hospitalised_max INTEGER,
+            change TEXT,
+            period TEXT,
+            place TEXT,
+            field TEXT NOT NULL,
+            sentence INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            [end] INTEGER NOT NULL,
+            matched TEXT NOT NULL,
+            carried INTEGER NOT NULL DEFAULT 0,
+            version TEXT NOT NULL
+        )""",
+    # Which articles the mention extractor has read, and which version of it:
+    # an article with no row here (or an older version) is read again by
+    # `soyte reextract` and `soyte signals`; it also tells "read, no disease
+    # named" from "not read yet".
+    "mentions_read": """
+        CREATE TABLE mentions_read (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            version TEXT NOT NULL
+        )""",
+    # Saved searches (archive/watches.py): `soyte watch`, `soyte digest`, the feeds.
+    "watches": """
+        CREATE TABLE watches (
+            name TEXT PRIMARY KEY,
+            query TEXT NOT NULL,
+            province TEXT,
+            source TEXT,
+            kind TEXT,
+            created TEXT NOT NULL,
+            marked TEXT
+        )""",
+    # The articles a `soyte digest --mark` reported for each watch: never listed again.
+    "watch_sent": """
+        CREATE TABLE watch_sent (
+            watch TEXT NOT NULL,
+            article_id INTEGER NOT NULL,
+            sent TEXT NOT NULL,
+            PRIMARY KEY (watch, article_id)
+        ) WITHOUT ROWID""",
 }
 
 def columns_of(table: str) -> tuple[str, ...]:
@@ -244,6 +300,7 @@ INDEXES: dict[str, list[tuple[str, ...]]] = {
     "seen_urls": [("source", "kind")],
     "page_versions": [("page_id",)],
     "doubtful_pages": [("source",)],
+    "mentions": [("article_id",), ("disease", "kind")],
     # minhash_bands: its primary key (band, hash, page_id) is the look-up index.
 }
 

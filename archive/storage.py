@@ -12,6 +12,7 @@ import sqlite_utils
 
 from .article_ids import new_article_id, rekey_if_needed
 from .dedup import Match, find_article
+from .mentions import is_read, keep_mentions
 from .models import Extracted, FetchedPage
 from .neardup import Sketch, index_page
 from .schema import SHOWN_FIELDS
@@ -60,6 +61,7 @@ def save_page(db: sqlite_utils.Database, page: FetchedPage, article: Extracted) 
             return SaveOutcome(DUPLICATE, article_id, page_id)
         article_id = _insert_article(db, page, article)
         page_id = _insert_page(db, page, article, digest, sketch, Match(article_id, reason=None))
+        keep_mentions(db, article_id, article.title, article.text)  # the diseases it names
         return SaveOutcome(NEW, article_id, page_id)
 
 
@@ -130,7 +132,10 @@ def refresh_article(db: sqlite_utils.Database, article_id: int) -> int:
     fields = {k: shown[k] for k in SHOWN_FIELDS}
     changed = {k: v for k, v in fields.items() if current[k] != v}
     db["articles"].update(article_id, changed | {"page_count": len(pages)})
-    return rekey_if_needed(db, article_id) if "published" in changed else article_id
+    new_id = rekey_if_needed(db, article_id) if "published" in changed else article_id
+    if new_id != article_id or {"title", "text"} & changed.keys() or not is_read(db, new_id):  # its mentions follow
+        keep_mentions(db, new_id, fields["title"], fields["text"], old_id=article_id)
+    return new_id
 
 
 def shown_page_rank(page: dict) -> tuple:

@@ -7,5 +7,6 @@ registers every command on `main`.
 
 from .app import main
 from . import crawl, dedup, export, pages, reports, search, sources  # noqa: F401  (they register commands)
+from . import trends, watch  # noqa: F401  (issue 18: watches, digest, trends, signals)
 
 __all__ = ["main"]

@@ -958,7 +958,7 @@ def check(builders: list[SiteBuilder], expected: dict) -> list[str]:
             if not any(needle in t for t in article_texts):
                 problems.append(f"{builder.name}: boilerplate {needle!r} on no article page")
         counts = len(builder.articles)
-        if not 8 <= counts <= 11:
+        if not 8 <= counts <= 16:
             problems.append(f"{builder.name}: {counts} articles")
         for page in builder.pages:
             if page.content_type.startswith("text/html") and page.file.endswith(".html"):
