@@ -1,4 +1,11 @@
-"""Saving fetched article pages: one transaction per page, through the dedup decision."""
+"""Saving fetched article pages: one transaction per page, through the dedup decision.
+
+What costs CPU in saving a page and depends on the page alone (its text hash,
+its near-duplicate shingles, its word pairs, its disease mentions, its
+compressed HTML) can be computed beforehand, in the crawl's extraction workers
+(`prepare`); `save_page(..., prepared=...)` then only looks up and writes.
+Without it, save_page computes the same things itself: the rows are the same.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +19,11 @@ import sqlite_utils
 
 from .article_ids import new_article_id, rekey_if_needed
 from .dedup import Match, find_article
-from .mentions import is_read, keep_mentions
+from .mentions import forget_mentions, is_read, keep_mentions
 from .models import Extracted, FetchedPage
 from .neardup import Sketch, index_page
 from .schema import SHOWN_FIELDS
-from .pairs import kept_in_step
+from .pairs import PAIR_FUNCTION, kept_in_step, pair_text
 from .text import fingerprint
 from .urls import looks_like_print
 
@@ -45,24 +52,101 @@ def decompress(blob: bytes | None) -> bytes:
     return zlib.decompress(blob) if blob else b""
 
 
-def save_page(db: sqlite_utils.Database, page: FetchedPage, article: Extracted) -> SaveOutcome:
-    """Archive one article page: a new article, or another page of the one it copies."""
-    digest, sketch = fingerprint(article.text), Sketch(article.text)
+@dataclass
+class Prepared:
+    """What saving an article page needs that depends on its text and HTML
+    only, computed where the page was extracted (`prepare`)."""
+
+    title: str | None
+    text: str
+    digest: str | None  # archive.text.fingerprint(text)
+    sketch: Sketch  # its tokens and shingles computed (the MinHash signature is left to the writer)
+    pairs: str  # archive.pairs.pair_text(title, text): the word-pair index's row for the article
+    mentions: list[dict]  # mention_rows(0, title, text): the article's disease mentions, article_id to fill
+    html: bytes  # compress(body)
+
+    def fits(self, title: str | None, text: str | None) -> bool:
+        return title == self.title and (text or "") == self.text
+
+
+def prepare(body: bytes, article: Extracted) -> Prepared:
+    """Everything of an article page's save that depends on the page alone
+    (the CPU-bound part: run it in the extraction workers)."""
+    from .mentions import readable
+    from .signals import mention_rows
+
+    text = article.text or ""
+    sketch = Sketch(text)
+    sketch.shingles  # noqa: B018 - computed here (tokens too), carried to the writer with the sketch
+    return Prepared(article.title, text, fingerprint(text), sketch, pair_text(article.title, text),
+                    mention_rows(0, article.title, readable(text)), compress(body))
+
+
+# Word pairs computed beforehand, by (title, text): the archive's pair function
+# (archive/pairs.py, called by its SQL while the index is brought in step)
+# reads them here instead of cutting the text again in the writing process.
+_PAIRS: dict[tuple[str | None, str], str] = {}
+_PAIRS_KEPT = 64
+
+
+def use_prepared_pairs(db: sqlite_utils.Database) -> None:
+    """Make this connection's pair function answer from the prepared pairs
+    (same values: a text not prepared is cut as before)."""
+
+    def pairs_of(title: str | None, text: str | None) -> str:
+        found = _PAIRS.get((title, text or ""))
+        return found if found is not None else pair_text(title, text)
+
+    db.conn.create_function(PAIR_FUNCTION, 2, pairs_of, deterministic=True)
+
+
+def _remember_pairs(prepared: Prepared) -> None:
+    if len(_PAIRS) >= _PAIRS_KEPT:
+        _PAIRS.clear()
+    _PAIRS[(prepared.title, prepared.text)] = prepared.pairs
+
+
+def save_page(db: sqlite_utils.Database, page: FetchedPage, article: Extracted,
+              prepared: Prepared | None = None) -> SaveOutcome:
+    """Archive one article page: a new article, or another page of the one it
+    copies. `prepared`: its `prepare(page.body, article)`, computed elsewhere."""
+    if prepared is not None and not prepared.fits(article.title, article.text):
+        prepared = None
+    if prepared is not None:
+        digest, sketch = prepared.digest, prepared.sketch
+        _remember_pairs(prepared)
+    else:
+        digest, sketch = fingerprint(article.text), Sketch(article.text)
     # atomic(), not `with db.conn`: sqlite-utils 4 commits each insert on its own
     # unless a transaction is open, and a page, its article and its near-duplicate
     # bands must land together or not at all.
     with db.atomic(), kept_in_step(db):  # the word-pair index follows, in the same transaction
         match = find_article(db, page.url, digest, sketch, source=page.source)
         if match and match.reason == "same-url":
-            return _refresh_known_page(db, page, article, digest, match.article_id, sketch)
+            return _refresh_known_page(db, page, article, digest, match.article_id, sketch, prepared)
         if match:
-            page_id = _insert_page(db, page, article, digest, sketch, match)
-            article_id = refresh_article(db, match.article_id)
+            page_id = _insert_page(db, page, article, digest, sketch, match, prepared)
+            article_id = refresh_article(db, match.article_id, prepared)
             return SaveOutcome(DUPLICATE, article_id, page_id)
         article_id = _insert_article(db, page, article)
-        page_id = _insert_page(db, page, article, digest, sketch, Match(article_id, reason=None))
-        keep_mentions(db, article_id, article.title, article.text)  # the diseases it names
+        page_id = _insert_page(db, page, article, digest, sketch, Match(article_id, reason=None), prepared)
+        _keep_mentions(db, article_id, article.title, article.text, prepared=prepared)  # the diseases it names
         return SaveOutcome(NEW, article_id, page_id)
+
+
+def _keep_mentions(db: sqlite_utils.Database, article_id: int, title: str | None, text: str | None, *,
+                   old_id: int | None = None, prepared: Prepared | None = None) -> None:
+    """keep_mentions, with the rows read beforehand when they were read from this title and text."""
+    if prepared is None or not prepared.fits(title, text):
+        keep_mentions(db, article_id, title, text, old_id=old_id)
+        return
+    from .signals import SIGNALS_VERSION
+
+    for stale in {article_id, old_id} - {None}:
+        forget_mentions(db, stale)
+    if prepared.mentions:
+        db["mentions"].insert_all([row | {"article_id": article_id} for row in prepared.mentions])
+    db.execute("INSERT INTO mentions_read (article_id, version) VALUES (?, ?)", [article_id, SIGNALS_VERSION])
 
 
 def _article_fields(article: Extracted, url: str) -> dict:
@@ -80,14 +164,15 @@ def _insert_article(db: sqlite_utils.Database, page: FetchedPage, article: Extra
     return db["articles"].insert(row).last_pk
 
 
-def _insert_page(db, page: FetchedPage, article: Extracted, digest, sketch: Sketch, match: Match) -> int:
+def _insert_page(db, page: FetchedPage, article: Extracted, digest, sketch: Sketch, match: Match,
+                 prepared: Prepared | None = None) -> int:
     """Insert the page into `match.article_id` (reason None: the article's first page)."""
     row = {
         "url": page.url, "article_id": match.article_id, "source": page.source,
         "fetched_at": page.fetched_at.isoformat(), "status": page.status,
         "headers": json.dumps(page.headers, ensure_ascii=False), "fingerprint": digest,
-        "html": compress(page.body), "title": article.title, "published": article.published,
-        "author": article.author, "text": article.text, "match_reason": match.reason,
+        "html": prepared.html if prepared is not None else compress(page.body), "title": article.title,
+        "published": article.published, "author": article.author, "text": article.text, "match_reason": match.reason,
         "similarity": match.similarity, "province": page.province, "legacy_province": page.legacy_province,
     }
     page_id = db["pages"].insert(row).last_pk
@@ -96,7 +181,7 @@ def _insert_page(db, page: FetchedPage, article: Extracted, digest, sketch: Sket
 
 
 def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, article_id: int,
-                        sketch: Sketch) -> SaveOutcome:
+                        sketch: Sketch, prepared: Prepared | None = None) -> SaveOutcome:
     page_id, old_digest = db.execute(
         "SELECT id, fingerprint FROM pages WHERE url = ?", [page.url]).fetchone()
     if old_digest == digest:
@@ -105,12 +190,12 @@ def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, artic
     keep_version(db, page_id)
     db["pages"].update(page_id, {
         "fetched_at": page.fetched_at.isoformat(), "status": page.status, "fingerprint": digest,
-        "headers": json.dumps(page.headers, ensure_ascii=False), "html": compress(page.body),
-        "title": article.title, "published": article.published, "author": article.author,
-        "text": article.text,
+        "headers": json.dumps(page.headers, ensure_ascii=False),
+        "html": prepared.html if prepared is not None else compress(page.body),
+        "title": article.title, "published": article.published, "author": article.author, "text": article.text,
     })
     index_page(db, page_id, sketch)  # later pages are compared with the text it has now
-    article_id = refresh_article(db, article_id)
+    article_id = refresh_article(db, article_id, prepared)
     return SaveOutcome(UPDATED, article_id, page_id)
 
 
@@ -121,7 +206,7 @@ def keep_version(db: sqlite_utils.Database, page_id: int) -> None:
                   FROM pages WHERE id = ?""", [page_id])
 
 
-def refresh_article(db: sqlite_utils.Database, article_id: int) -> int:
+def refresh_article(db: sqlite_utils.Database, article_id: int, prepared: Prepared | None = None) -> int:
     """Recount the article's pages and show its preferred version (call inside
     the transaction that changed its pages). Returns the article's id, which
     changes when its date does (ids follow publication order)."""
@@ -134,7 +219,7 @@ def refresh_article(db: sqlite_utils.Database, article_id: int) -> int:
     db["articles"].update(article_id, changed | {"page_count": len(pages)})
     new_id = rekey_if_needed(db, article_id) if "published" in changed else article_id
     if new_id != article_id or {"title", "text"} & changed.keys() or not is_read(db, new_id):  # its mentions follow
-        keep_mentions(db, new_id, fields["title"], fields["text"], old_id=article_id)
+        _keep_mentions(db, new_id, fields["title"], fields["text"], old_id=article_id, prepared=prepared)
     return new_id
 
 

@@ -5,6 +5,12 @@ leaves the second core idle. The pool is process-wide (one crawler per source
 would otherwise start its own), started with forkserver (forking a process that
 runs a reactor and threads is unsafe), and bounded by a semaphore so at most
 two pages per worker wait in it: memory stays flat whatever the crawl's size.
+
+A worker does all of a page's CPU-bound work that depends on the page alone:
+extraction, the template observation, and for an article what saving it needs
+(archive.storage.prepare: text hash, near-duplicate shingles, word pairs,
+disease mentions, compressed HTML). The crawl's own process, which runs the
+reactor, then only judges links and writes.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from archive.extraction import extract
 from archive.extraction.template import Observation, TemplateSnapshot
 from archive.models import Extracted
 from archive.registry import Hints
+from archive.storage import Prepared, prepare
 from archive.templates import observation_of
 
 _pool: ProcessPoolExecutor | None = None
@@ -54,16 +61,20 @@ def release() -> None:
 
 
 async def extract_in_pool(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None,
-                          template: TemplateSnapshot | None) -> tuple[Extracted, Observation | None]:
+                          template: TemplateSnapshot | None
+                          ) -> tuple[Extracted, Observation | None, Prepared | None]:
     async with _slots:
         future = _pool.submit(extract_and_observe, body, url, hints, fetched_at, content_type, template)
         return await asyncio.wrap_future(future)
 
 
 def extract_and_observe(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None,
-                        template: TemplateSnapshot | None) -> tuple[Extracted, Observation | None]:
-    """The page's fields, read with what is known of its source, and what the
-    page adds to that knowledge (its lines and <title> parts), both off the
-    crawl's own process when this runs in the pool."""
+                        template: TemplateSnapshot | None
+                        ) -> tuple[Extracted, Observation | None, Prepared | None]:
+    """The page's fields, read with what is known of its source, what the
+    page adds to that knowledge (its lines and <title> parts), and for an
+    article what saving it needs (None for other pages), all off the crawl's
+    own process when this runs in the pool."""
     extracted = extract(body, url, hints=hints, fetched_at=fetched_at, content_type=content_type, template=template)
-    return extracted, observation_of(body, content_type)
+    prepared = prepare(body, extracted) if extracted.is_article else None
+    return extracted, observation_of(body, content_type), prepared

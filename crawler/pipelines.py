@@ -1,17 +1,24 @@
 """Item pipelines: extract each fetched page, then archive the articles.
 
-Extraction is its own stage so it can move off the reactor thread later without
-touching the archive stage. The archive stage owns the crawl's storage: it
-opens the archive once per source, gives the spider its memory of earlier runs
-before the first request, writes each page with what the spider's outbox holds
-(backlog, failures, redirects) in one transaction, and keeps the pages'
-validators when the run ends.
+Extraction runs in worker processes (crawler/extract_pool.py), which also
+prepare what saving an article needs (archive.storage.prepare). The archive
+stage owns the crawl's storage: it opens the archive once per source, gives the
+spider its memory of earlier runs before the first request, and writes pages
+in batches: one transaction holds what the spider's outbox holds (backlog,
+failures, redirects) and then, for each page of the batch, the page, its
+seen_urls row and its link done. A batch is committed every
+SOYTE_COMMIT_PAGES pages or SOYTE_COMMIT_SECONDS seconds, whichever comes
+first, and when the source's crawl ends. A crawl killed at any moment loses at
+most the batch not yet committed: none of its pages is marked seen or done, so
+the next run fetches them again. The pages' validators are kept when the run
+ends.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 import weakref
 from contextlib import ExitStack
 
@@ -19,6 +26,7 @@ from scrapy import signals
 from scrapy.exceptions import DropItem, NotConfigured
 from scrapy.utils.asyncio import is_asyncio_available
 from scrapy.utils.defer import deferred_from_coro
+from twisted.internet import task
 
 from archive.backlog import add_links, clear_failures, record_failure, record_redirect, remove_links
 from archive.doubtful import record_doubtful
@@ -29,7 +37,7 @@ from archive.lock import archive_lock
 from archive.runs import ARCHIVE_ERROR
 from archive.schema import open_archive
 from archive.seen import record_seen, save_validators
-from archive.storage import DUPLICATE, KNOWN, NEW, UPDATED, save_page, utc_now
+from archive.storage import DUPLICATE, KNOWN, NEW, UPDATED, save_page, use_prepared_pairs, utc_now
 from archive.templates import load_template, save_template
 from crawler import extract_pool
 from crawler.discovery import ARTICLE
@@ -87,10 +95,10 @@ class ExtractPipeline:
         hints, learned = spider.source.hints, self._template(spider)
         content_type = item.headers.get("Content-Type")
         if self.workers > 1:
-            item.extracted, seen = await extract_pool.extract_in_pool(
+            item.extracted, seen, item.prepared = await extract_pool.extract_in_pool(
                 item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
         else:
-            item.extracted, seen = extract_pool.extract_and_observe(
+            item.extracted, seen, item.prepared = extract_pool.extract_and_observe(
                 item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
         if seen is not None:
             learned.observe(seen)
@@ -116,7 +124,7 @@ _OPEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # crawler -> its
 
 class ArchivePipeline:
     """Owns the archive for one source's crawl; saves article pages through the
-    archive's dedup decision."""
+    archive's dedup decision, in batches of pages (one transaction each)."""
 
     def __init__(self, crawler, path: str) -> None:
         self.crawler = crawler
@@ -124,6 +132,11 @@ class ArchivePipeline:
         self.db = None
         self.failed = False
         self.lock = ExitStack()
+        self.batch_pages = max(1, crawler.settings.getint("SOYTE_COMMIT_PAGES", 100))
+        self.batch_seconds = crawler.settings.getfloat("SOYTE_COMMIT_SECONDS", 2.0)
+        self.pending: list[FetchedPage] = []  # pages extracted, not yet committed
+        self.last_commit = time.monotonic()
+        self.timer: task.LoopingCall | None = None
         _OPEN[crawler] = self
         # After the extensions' handlers (they are connected first): RunRecord
         # writes the run's row with this connection when the spider closes.
@@ -148,22 +161,57 @@ class ArchivePipeline:
         # runner already holds it and this is a no-op re-entry.
         self.lock.enter_context(archive_lock(self.path))
         self.db = open_archive(self.path)
+        use_prepared_pairs(self.db)  # the workers cut the articles' word pairs
         # Scrapy opens the pipelines before it asks the spider for its first
         # start request, so every request already knows the earlier runs.
         spider = self.crawler.spider
         spider.memory = RunMemory.load(self.db, spider.source.name, refresh=spider.refresh)
         spider.template = load_template(self.db, spider.source.name)
+        if self.batch_seconds > 0:  # a slow crawl commits what it has all the same
+            self.timer = task.LoopingCall(self._commit_if_due)
+            self.timer.start(self.batch_seconds, now=False)
 
     def process_item(self, item: FetchedPage) -> FetchedPage:
-        article = item.extracted
-        if article is None:
+        if item.extracted is None:
             return item
+        if self.failed:
+            raise DropItem("not archived: the archive cannot be written", log_level="DEBUG")
+        self.pending.append(item)
+        if len(self.pending) >= self.batch_pages:
+            self.commit()
+        else:
+            self._commit_if_due()
+        return item
+
+    def _commit_if_due(self) -> None:
+        if self.pending and time.monotonic() - self.last_commit >= self.batch_seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        """Write the pages waiting, with the spider's outbox, in one transaction."""
+        batch, self.pending = self.pending, []
+        self.last_commit = time.monotonic()
+        if not batch or self.db is None or self.failed:
+            return
         spider = self.crawler.spider
 
         def write():
-            # One transaction: the page, what it leads to, and its link done.
             with self.db.atomic():
-                self._drain(spider)
+                self._drain(spider)  # first: the links the batch's pages lead to
+                return [(item, self._write_page(item)) for item in batch]
+
+        for item, outcome in self._write(write):
+            if outcome is not None:
+                self.crawler.stats.inc_value(STAT_FOR_OUTCOME[outcome.kind])
+                log.debug("%s: %s %s -> article %s", item.source, outcome.kind, item.url, outcome.article_id)
+
+    def _write_page(self, item: FetchedPage):
+        """One page, its seen_urls row and its link done (inside the batch's
+        transaction, in a savepoint: a page that fails for another reason than
+        the archive is left out, unseen, and the batch goes on)."""
+        article = item.extracted
+        try:
+            with self.db.atomic():
                 record_seen(self.db, item.url, item.source, seen_kind(item), item.status, item.fetched_at)
                 keys = list({item.url, getattr(item, "link_key", None) or item.url})
                 remove_links(self.db, item.source, keys)
@@ -171,13 +219,12 @@ class ArchivePipeline:
                 if not article.is_article:
                     record_doubtful(self.db, item, article)  # kept for reextract when it may be an article
                     return None
-                return save_page(self.db, item, article)
-
-        outcome = self._write(write)
-        if outcome is not None:
-            self.crawler.stats.inc_value(STAT_FOR_OUTCOME[outcome.kind])
-            log.debug("%s: %s %s -> article %s", item.source, outcome.kind, item.url, outcome.article_id)
-        return item
+                return save_page(self.db, item, article, getattr(item, "prepared", None))
+        except sqlite3.Error:
+            raise
+        except Exception:  # noqa: BLE001 - as Scrapy would for an item: logged, the crawl goes on
+            log.exception("%s: cannot archive %s", item.source, item.url, extra={"spider": self.crawler.spider})
+            return None
 
     def _drain(self, spider) -> None:
         """Write what the spider's outbox holds (inside the caller's transaction)."""
@@ -212,10 +259,11 @@ class ArchivePipeline:
     def engine_stopped(self) -> None:
         self._close()
 
-    def _write(self, write):
+    def _write(self, write) -> list:
         """A failed write (disk full, I/O error, read-only) stops this source's
         crawl with one line: fetching pages that cannot be kept helps no one,
-        and SQLite has rolled the failed transaction back."""
+        and SQLite has rolled the failed transaction back (the batch's pages
+        are not marked seen: the next run fetches them again)."""
         try:
             return write()
         except sqlite3.Error as exc:
@@ -224,11 +272,15 @@ class ArchivePipeline:
                 log.error("%s: cannot write the archive %s (%s); stopping this source",
                           self.crawler.spider.source.name, self.path, exc, extra={"spider": self.crawler.spider})
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason=ARCHIVE_ERROR))
-            raise DropItem(f"not archived: {exc}", log_level="DEBUG") from None
+            return []
 
     def close_spider(self) -> None:
-        """The connection stays open until the engine stops: the spider_closed
-        handlers (the run's row, the backlog, the validators) still write."""
+        """Commit the last batch. The connection stays open until the engine
+        stops: the spider_closed handlers (the run's row, the backlog, the
+        validators) still write."""
+        if self.timer is not None and self.timer.running:
+            self.timer.stop()
+        self.commit()
 
     def _close(self) -> None:
         if self.db is not None:

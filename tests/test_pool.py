@@ -20,7 +20,12 @@ def archived(db_path) -> tuple[set, set]:
     pages = {tuple(r.values()) for r in db.query("SELECT url, title, published, author, text, fingerprint FROM pages")}
     groups = {frozenset(r["urls"].split("\n")) for r in db.query(
         "SELECT group_concat(url, char(10)) AS urls FROM pages GROUP BY article_id")}
-    return pages, groups
+    # What the workers prepare for the writer (text hash, shingles, word pairs,
+    # disease mentions) must give the rows the writer would have made itself.
+    mentions = {tuple(r.values()) for r in db.query(
+        "SELECT a.url, m.disease, m.kind, m.cases, m.deaths, m.field, m.sentence, m.start, m.[end], m.matched "
+        "FROM mentions m JOIN articles a ON a.id = m.article_id")}
+    return pages, groups | {("mentions", frozenset(mentions))}
 
 
 def test_worker_processes_change_nothing(tmp_path):
