@@ -69,17 +69,17 @@ class Prepared:
         return title == self.title and (text or "") == self.text
 
 
-def prepare(body: bytes, article: Extracted) -> Prepared:
+def prepare(body: bytes, extracted: Extracted) -> Prepared:
     """Everything of an article page's save that depends on the page alone
     (the CPU-bound part: run it in the extraction workers)."""
     from .mentions import readable
     from .signals import mention_rows
 
-    text = article.text or ""
+    text = extracted.text or ""
     sketch = Sketch(text)
     sketch.shingles  # noqa: B018 - computed here (tokens too), carried to the writer with the sketch
-    return Prepared(article.title, text, fingerprint(text), sketch, pair_text(article.title, text),
-                    mention_rows(0, article.title, readable(text)), compress(body))
+    return Prepared(extracted.title, text, fingerprint(text), sketch, pair_text(extracted.title, text),
+                    mention_rows(0, extracted.title, readable(text)), compress(body))
 
 
 # Word pairs computed beforehand, by (title, text): the archive's pair function
@@ -106,31 +106,31 @@ def _remember_pairs(prepared: Prepared) -> None:
     _PAIRS[(prepared.title, prepared.text)] = prepared.pairs
 
 
-def save_page(db: sqlite_utils.Database, page: FetchedPage, article: Extracted,
+def save_page(db: sqlite_utils.Database, page: FetchedPage, extracted: Extracted,
               prepared: Prepared | None = None) -> SaveOutcome:
     """Archive one article page: a new article, or another page of the one it
-    copies. `prepared`: its `prepare(page.body, article)`, computed elsewhere."""
-    if prepared is not None and not prepared.fits(article.title, article.text):
+    copies. `prepared`: its `prepare(page.body, extracted)`, computed elsewhere."""
+    if prepared is not None and not prepared.fits(extracted.title, extracted.text):
         prepared = None
     if prepared is not None:
         digest, sketch = prepared.digest, prepared.sketch
         _remember_pairs(prepared)
     else:
-        digest, sketch = fingerprint(article.text), Sketch(article.text)
+        digest, sketch = fingerprint(extracted.text), Sketch(extracted.text)
     # atomic(), not `with db.conn`: sqlite-utils 4 commits each insert on its own
     # unless a transaction is open, and a page, its article and its near-duplicate
     # bands must land together or not at all.
     with db.atomic(), kept_in_step(db):  # the word-pair index follows, in the same transaction
         match = find_article(db, page.url, digest, sketch, source=page.source)
         if match and match.reason == "same-url":
-            return _refresh_known_page(db, page, article, digest, match.article_id, sketch, prepared)
+            return _refresh_known_page(db, page, extracted, digest, match.article_id, sketch, prepared)
         if match:
-            page_id = _insert_page(db, page, article, digest, sketch, match, prepared)
+            page_id = _insert_page(db, page, extracted, digest, sketch, match, prepared)
             article_id = refresh_article(db, match.article_id, prepared)
             return SaveOutcome(DUPLICATE, article_id, page_id)
-        article_id = _insert_article(db, page, article)
-        page_id = _insert_page(db, page, article, digest, sketch, Match(article_id, reason=None), prepared)
-        _keep_mentions(db, article_id, article.title, article.text, prepared=prepared)  # the diseases it names
+        article_id = _insert_article(db, page, extracted)
+        page_id = _insert_page(db, page, extracted, digest, sketch, Match(article_id, reason=None), prepared)
+        _keep_mentions(db, article_id, extracted.title, extracted.text, prepared=prepared)  # the diseases it names
         return SaveOutcome(NEW, article_id, page_id)
 
 
@@ -149,30 +149,30 @@ def _keep_mentions(db: sqlite_utils.Database, article_id: int, title: str | None
     db.execute("INSERT INTO mentions_read (article_id, version) VALUES (?, ?)", [article_id, SIGNALS_VERSION])
 
 
-def _article_fields(article: Extracted, url: str) -> dict:
-    return {"url": url, "title": article.title, "published": article.published,
-            "author": article.author, "text": article.text}
+def _article_fields(extracted: Extracted, url: str) -> dict:
+    return {"url": url, "title": extracted.title, "published": extracted.published,
+            "author": extracted.author, "text": extracted.text}
 
 
-def _insert_article(db: sqlite_utils.Database, page: FetchedPage, article: Extracted) -> int:
+def _insert_article(db: sqlite_utils.Database, page: FetchedPage, extracted: Extracted) -> int:
     first_seen = page.fetched_at.isoformat()
-    row = _article_fields(article, page.url) | {
-        "id": new_article_id(db, article.published, first_seen),
+    row = _article_fields(extracted, page.url) | {
+        "id": new_article_id(db, extracted.published, first_seen),
         "source": page.source, "province": page.province, "legacy_province": page.legacy_province,
         "first_seen": first_seen, "page_count": 1,
     }
     return db["articles"].insert(row).last_pk
 
 
-def _insert_page(db, page: FetchedPage, article: Extracted, digest, sketch: Sketch, match: Match,
+def _insert_page(db, page: FetchedPage, extracted: Extracted, digest, sketch: Sketch, match: Match,
                  prepared: Prepared | None = None) -> int:
     """Insert the page into `match.article_id` (reason None: the article's first page)."""
     row = {
         "url": page.url, "article_id": match.article_id, "source": page.source,
         "fetched_at": page.fetched_at.isoformat(), "status": page.status,
         "headers": json.dumps(page.headers, ensure_ascii=False), "fingerprint": digest,
-        "html": prepared.html if prepared is not None else compress(page.body), "title": article.title,
-        "published": article.published, "author": article.author, "text": article.text, "match_reason": match.reason,
+        "html": prepared.html if prepared is not None else compress(page.body), "title": extracted.title,
+        "published": extracted.published, "author": extracted.author, "text": extracted.text, "match_reason": match.reason,
         "similarity": match.similarity, "province": page.province, "legacy_province": page.legacy_province,
     }
     page_id = db["pages"].insert(row).last_pk
@@ -180,7 +180,7 @@ def _insert_page(db, page: FetchedPage, article: Extracted, digest, sketch: Sket
     return page_id
 
 
-def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, article_id: int,
+def _refresh_known_page(db, page: FetchedPage, extracted: Extracted, digest, article_id: int,
                         sketch: Sketch, prepared: Prepared | None = None) -> SaveOutcome:
     page_id, old_digest = db.execute(
         "SELECT id, fingerprint FROM pages WHERE url = ?", [page.url]).fetchone()
@@ -192,7 +192,7 @@ def _refresh_known_page(db, page: FetchedPage, article: Extracted, digest, artic
         "fetched_at": page.fetched_at.isoformat(), "status": page.status, "fingerprint": digest,
         "headers": json.dumps(page.headers, ensure_ascii=False),
         "html": prepared.html if prepared is not None else compress(page.body),
-        "title": article.title, "published": article.published, "author": article.author, "text": article.text,
+        "title": extracted.title, "published": extracted.published, "author": extracted.author, "text": extracted.text,
     })
     index_page(db, page_id, sketch)  # later pages are compared with the text it has now
     article_id = refresh_article(db, article_id, prepared)

@@ -209,17 +209,17 @@ class ArchivePipeline:
         """One page, its seen_urls row and its link done (inside the batch's
         transaction, in a savepoint: a page that fails for another reason than
         the archive is left out, unseen, and the batch goes on)."""
-        article = item.extracted
+        extracted = item.extracted
         try:
             with self.db.atomic():
                 record_seen(self.db, item.url, item.source, seen_kind(item), item.status, item.fetched_at)
                 keys = list({item.url, getattr(item, "link_key", None) or item.url})
                 remove_links(self.db, item.source, keys)
                 clear_failures(self.db, item.source, keys)
-                if not article.is_article:
-                    record_doubtful(self.db, item, article)  # kept for reextract when it may be an article
+                if not extracted.is_article:
+                    record_doubtful(self.db, item, extracted)  # kept for reextract when it may be an article
                     return None
-                return save_page(self.db, item, article, getattr(item, "prepared", None))
+                return save_page(self.db, item, extracted, getattr(item, "prepared", None))
         except sqlite3.Error:
             raise
         except Exception:  # noqa: BLE001 - as Scrapy would for an item: logged, the crawl goes on
