@@ -18,9 +18,9 @@ import sqlite_utils
 
 from .errors import QueryError
 from .filters import ArticleFilter
+from .registry import KINDS
 from .search import _shown, fts_query
 
-KINDS = ("so-y-te", "cdc", "ttyt", "benh-vien")
 
 
 def match_sql(db: sqlite_utils.Database, query: str, filters: ArticleFilter = ArticleFilter(), *,
