@@ -50,19 +50,22 @@ def readable(text: str | None) -> str:
 
 
 def keep_mentions(db: sqlite_utils.Database, article_id: int, title: str | None = None,
-                  text: str | None = None, *, old_id: int | None = None) -> None:
+                  text: str | None = None, *, old_id: int | None = None, rows: list[dict] | None = None) -> None:
     """Replace the article's rows with those of its current title and text
     (read from the archive when not given). `old_id`: the id it had before a
-    re-key, whose rows go too."""
-    if title is None and text is None:
+    re-key, whose rows go too. `rows`: that title and text's rows, read
+    beforehand (storage.prepare, in the crawl's workers), their article_id to fill."""
+    if rows is None and title is None and text is None:
         row = db.execute("SELECT title, text FROM articles WHERE id = ?", [article_id]).fetchone()
         if row is None:
             return
         title, text = row
     for stale in {article_id, old_id} - {None}:
-        db.execute("DELETE FROM mentions WHERE article_id = ?", [stale])
-        db.execute("DELETE FROM mentions_read WHERE article_id = ?", [stale])
-    rows = mention_rows(article_id, title, readable(text))
+        forget_mentions(db, stale)
+    if rows is None:
+        rows = mention_rows(article_id, title, readable(text))
+    else:
+        rows = [row | {"article_id": article_id} for row in rows]
     if rows:
         db["mentions"].insert_all(rows)
     db.execute("INSERT INTO mentions_read (article_id, version) VALUES (?, ?)", [article_id, SIGNALS_VERSION])

@@ -19,7 +19,7 @@ import sqlite_utils
 
 from .article_ids import new_article_id, rekey_if_needed
 from .dedup import Match, find_article
-from .mentions import forget_mentions, is_read, keep_mentions
+from .mentions import is_read, keep_mentions
 from .models import Extracted, FetchedPage
 from .neardup import Sketch, index_page
 from .schema import SHOWN_FIELDS
@@ -137,16 +137,8 @@ def save_page(db: sqlite_utils.Database, page: FetchedPage, extracted: Extracted
 def _keep_mentions(db: sqlite_utils.Database, article_id: int, title: str | None, text: str | None, *,
                    old_id: int | None = None, prepared: Prepared | None = None) -> None:
     """keep_mentions, with the rows read beforehand when they were read from this title and text."""
-    if prepared is None or not prepared.fits(title, text):
-        keep_mentions(db, article_id, title, text, old_id=old_id)
-        return
-    from .signals import SIGNALS_VERSION
-
-    for stale in {article_id, old_id} - {None}:
-        forget_mentions(db, stale)
-    if prepared.mentions:
-        db["mentions"].insert_all([row | {"article_id": article_id} for row in prepared.mentions])
-    db.execute("INSERT INTO mentions_read (article_id, version) VALUES (?, ?)", [article_id, SIGNALS_VERSION])
+    rows = prepared.mentions if prepared is not None and prepared.fits(title, text) else None
+    keep_mentions(db, article_id, title, text, old_id=old_id, rows=rows)
 
 
 def _article_fields(extracted: Extracted, url: str) -> dict:
