@@ -13,6 +13,10 @@ import unicodedata
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+# Invisible marks inside words: the soft hyphen a theme puts at each break
+# point ("wol\u00adlen"), the word joiner, a stray byte-order mark. Left in,
+# the word matches no search and no copy of the story.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
 _NOT_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
@@ -23,7 +27,7 @@ def nfc(value: str) -> str:
 
 def clean_text(value: str) -> str:
     """NFC, single spaces inside lines, no blank-line runs, no edge space."""
-    lines = (_SPACE.sub(" ", line).strip() for line in nfc(value).split("\n"))
+    lines = (_SPACE.sub(" ", line).strip() for line in _INVISIBLE.sub("", nfc(value)).split("\n"))
     return _BLANK_LINES.sub("\n", "\n".join(lines)).strip()
 
 

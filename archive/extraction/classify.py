@@ -168,8 +168,9 @@ def _story_apart(block, container, minimum: int = _SHORT_STORY_WORDS) -> bool:
     if block is None or container is None or block is container or _within(block, container):
         return False
     # A story of fifty words beside the teasers (a short notice over a
-    # related-posts box, before or after it) is still the page's content.
-    if in_chrome(block):
+    # related-posts box, before or after it) is still the page's content,
+    # unless HTML itself puts it in a footer or sidebar (an address block).
+    if in_chrome(block, by_name=False):
         return False
     if _within(container, block):
         # The teasers sit inside the story's block (a list of links at its end):

@@ -135,15 +135,25 @@ def _words(tokens: list[str]) -> set[str]:
 
 def is_chrome_element(el) -> bool:
     """True for navigation, sidebars, footers and boxes of other articles."""
+    return is_chrome_tag(el) or is_named_chrome(el)
+
+
+def is_named_chrome(el) -> bool:
+    """Whether the element's class or id names chrome ("sidebar", "related",
+    "comment"…): a guess, since themes put such words on content too."""
+    return _chrome_names(f"{el.get('class', '')} {el.get('id', '')}".lower())
+
+
+def is_chrome_tag(el) -> bool:
+    """Chrome by its tag alone (<nav>, <footer>, <aside>, a site <header>, a
+    small <form>): what HTML itself says, not a class name a theme chose."""
     if el.tag in ("nav", "footer", "aside", "select", "button", "iframe"):
         return True
     if el.tag == "form":
         # Comment and mail-a-friend forms are chrome; ASP.NET pages wrap the
         # whole page, article included, in one <form>.
         return len(text_of(el)) < 1500
-    if el.tag == "header" and not el.xpath(".//h1|.//h2") and el.getparent() is not None:
-        return True
-    return _chrome_names(f"{el.get('class', '')} {el.get('id', '')}".lower())
+    return el.tag == "header" and not el.xpath(".//h1|.//h2") and el.getparent() is not None
 
 
 @lru_cache(maxsize=4096)
@@ -162,11 +172,14 @@ def chrome_heading(el) -> bool:
     return bool(_CHROME_HEADING.match(text))
 
 
-def in_chrome(el, stop=None) -> bool:
-    """Whether `el` sits inside page chrome (up to, not including, `stop`)."""
+def in_chrome(el, stop=None, *, by_name: bool = True) -> bool:
+    """Whether `el` sits inside page chrome (up to, not including, `stop`).
+    `by_name=False`: by tags only, for the densest block, whose ancestors a
+    theme may class "content-with-sidebar-wrp" or "l-sidebar-fixed"."""
+    test = is_chrome_element if by_name else is_chrome_tag
     node = el
     while node is not None and node is not stop and node.tag not in ("body", "html"):
-        if isinstance(node, lxml.html.HtmlElement) and is_chrome_element(node):
+        if isinstance(node, lxml.html.HtmlElement) and test(node):
             return True
         node = node.getparent()
     return False
@@ -265,9 +278,21 @@ def main_block(root, after=None):
         return None
     # On a page with little prose the densest block may be the footer's
     # address: a block that sits in chrome counts only when it holds a story.
-    if score[best] < _STORY_CHARS and in_chrome(best):
+    if score[best] < _STORY_CHARS and _in_small_chrome(best, root, after):
         return None
     return best
+
+
+def _in_small_chrome(el, root, headline=None) -> bool:
+    """In a <footer>/<aside>/<nav>, or in an element named like chrome that
+    neither holds the page's headline nor most of its text ("footer-info",
+    not a "main-content-with-sidebar" wrapper around the story)."""
+    if in_chrome(el, by_name=False):
+        return True
+    half = 0.5 * len(root.text_content())
+    around_headline = set(headline.iterancestors()) if headline is not None else set()
+    return any(is_named_chrome(node) and node not in around_headline and len(node.text_content()) < half
+               for node in [el, *el.iterancestors()] if node.tag not in ("body", "html"))
 
 
 def protected_path(*elements) -> set:

@@ -12,11 +12,12 @@ from ..errors import ExtractionError
 from ..models import Extracted, PageKind
 from ..registry import Hints
 from .author import find_author
-from .body import extract_body, prune_chrome
+from .body import extract_body
 from .classify import boxes_after_story, classify_page, headline_anchors, listing_signals
 from .dates import find_published
 from .decode import decode_html, sniff_not_html
 from .dom import main_block, parse_html, protected_path, select
+from .prune import prune_chrome
 from .template import SiteTemplate, remove_template_lines
 from .titles import find_title
 
