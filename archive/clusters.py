@@ -105,7 +105,7 @@ def _replay_page(db: sqlite_utils.Database, row: dict, replay: _Replay, threshol
     """Place one page as if it were being archived now, after the pages before it."""
     sketch = Sketch(row["text"])
     match = find_article(db, row["url"], row["fingerprint"], sketch, source=row["source"],
-                         threshold=threshold, before=row["id"])
+                         threshold=threshold, before=row["id"], title=row["title"])
     if match is None:
         match = Match(_own_article(db, row, replay), reason=None)
     placed = (match.article_id, match.reason, match.similarity)

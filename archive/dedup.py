@@ -35,6 +35,7 @@ def find_article(
     before: int | None = None,
     links: Iterable[str] = (),
     template: frozenset[str] | None = None,
+    title: str | None = None,
 ) -> Match | None:
     """The article this page is a copy of: the same canonical URL; else the same
     normalised text under another URL (print view, another site's copy); else,
@@ -43,7 +44,9 @@ def find_article(
     the page's `sketch`, a near-duplicate (see archive/neardup.py): on another
     source, or on the same source once the source's template is taken out of
     both texts. `template`: the source's template lines (None: the template
-    stored in the archive, when it has one). `before`: judge as the archive
+    stored in the archive, when it has one). `title`: the page's headline
+    (a same-source re-post before the template is known must repeat it).
+    `before`: judge as the archive
     stood when page `before` arrived (only pages with a smaller id), which is
     how a rebuild replays it."""
     bound, params = ("AND id < ?", [before]) if before is not None else ("", [])
@@ -62,7 +65,7 @@ def find_article(
         if found:
             return found
     near = best_match(db, sketch, source=source, threshold=threshold, before=before,
-                      template=template) if sketch else None
+                      template=template, title=title) if sketch else None
     return Match(near.article_id, "similar-text", round(near.similarity, 4)) if near else None
 
 

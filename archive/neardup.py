@@ -46,6 +46,7 @@ THRESHOLD = 0.5
 # changed) reach Jaccard 0.70; what tells them apart is where they differ: in
 # place, all through the text. Measured: true pairs ≤ 3 such rewrites, twins ≥ 8.
 MAX_REWRITES = 4
+SAME_SOURCE_UNTEMPLATED = 0.8  # same-source pages before the source's template is known: see best_match
 MIN_SHINGLES = 30  # shorter texts (≈ 35 syllables) are matched only exactly: too little to judge
 MAX_CANDIDATES = 50  # pages sharing the most bands; bounds the work per page
 _ESTIMATE_MARGIN = 0.2  # 4.5 standard errors of a 128-value estimate near the threshold
@@ -127,7 +128,8 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
 
 # --- the decision on two texts ---------------------------------------------------------------
 
-def similarity_if_same_story(a: Sketch, b: Sketch, threshold: float = THRESHOLD) -> float | None:
+def similarity_if_same_story(a: Sketch, b: Sketch, threshold: float = THRESHOLD,
+                             max_rewrites: int = MAX_REWRITES) -> float | None:
     """The pair's Jaccard similarity when they read as one story, else None.
 
     One story: most shingles shared, and the texts differ by passages added or
@@ -137,7 +139,7 @@ def similarity_if_same_story(a: Sketch, b: Sketch, threshold: float = THRESHOLD)
     if not (a.eligible and b.eligible):
         return None
     similarity = jaccard(a.shingles, b.shingles)
-    if similarity < threshold or rewrites(a.tokens, b.tokens) > MAX_REWRITES:
+    if similarity < threshold or rewrites(a.tokens, b.tokens) > max_rewrites:
         return None
     return similarity
 
@@ -145,6 +147,18 @@ def similarity_if_same_story(a: Sketch, b: Sketch, threshold: float = THRESHOLD)
 def rewrites(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """Places where both texts say something different (typo fixes not counted)."""
     return sum(1 for x, y in _differences(a, b) if x and y and not _typo_fix(x, y))
+
+
+_SMALL_EDIT = 4  # syllables: a figure, a name or a signature changed, not a paragraph
+
+
+def only_small_edits(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether every place the texts say something different is a few
+    syllables (a corrected figure, a changed signature). Two stories under one
+    site's leaked menus differ by one long stretch, the story itself: that
+    counts as one rewrite, so the rewrite count alone cannot tell them apart."""
+    return all(len(x) <= _SMALL_EDIT and len(y) <= _SMALL_EDIT
+               for x, y in _differences(a, b) if x and y and not _typo_fix(x, y))
 
 
 def _differences(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -205,7 +219,7 @@ def unindex_page(db: sqlite_utils.Database, page_id: int) -> None:
 
 def best_match(db: sqlite_utils.Database, sketch: Sketch, *, source: str | None = None,
                threshold: float = THRESHOLD, before: int | None = None,
-               template: frozenset[str] = frozenset()) -> NearMatch | None:
+               template: frozenset[str] = frozenset(), title: str | None = None) -> NearMatch | None:
     """The archived page most similar to this text that reads as the same story.
 
     Pages of the same `source` are compared only on their text minus the
@@ -214,14 +228,19 @@ def best_match(db: sqlite_utils.Database, sketch: Sketch, *, source: str | None 
     boilerplate (menus, comment forms, related lists), and with it taken out
     what is left to share is the story — a print view with a header and a date
     line, the story re-posted under a new URL with a line changed. With no
-    template known, pages of the same source are not considered at all.
+    template known yet (a source's first pages), a page of the same source
+    must have the same `title`, share nearly the whole text (Jaccard at least
+    SAME_SOURCE_UNTEMPLATED) and differ by at most one small edit: a re-post
+    with a figure corrected, not a second notice written from the same form.
     `before`: only pages archived before this page id (a rebuild replays the archive)."""
     if not sketch.eligible:
         return None
     best = None
     own = None  # this page's text minus the template, made when a same-source candidate needs it
-    for page_id, article_id, text, same_source in _plausible(db, sketch, source, threshold, before, bool(template)):
-        if same_source:
+    for page_id, article_id, text, same_source in _plausible(db, sketch, source, threshold, before, True):
+        if same_source and not template:
+            similarity = _same_source_repost(db, page_id, sketch, text, title)
+        elif same_source:
             own = own or Sketch(strip_template(sketch.text, template))
             similarity = similarity_if_same_story(own, Sketch(strip_template(text, template)), threshold)
         else:
@@ -229,6 +248,21 @@ def best_match(db: sqlite_utils.Database, sketch: Sketch, *, source: str | None 
         if similarity is not None and (best is None or similarity > best.similarity):
             best = NearMatch(page_id, article_id, similarity)
     return best
+
+
+def _same_source_repost(db, page_id: int, sketch: Sketch, text: str, title: str | None) -> float | None:
+    """The similarity of a page to an archived page of its own source when the
+    source's template is not known yet: only a re-post (same headline, same
+    text but for one small edit) counts; leaked menus could make any two of
+    the site's pages look alike."""
+    if not title:
+        return None
+    row = db.execute("SELECT title FROM pages WHERE id = ?", [page_id]).fetchone()
+    if row is None or not row[0] or fold(row[0]).lower().split() != fold(title).lower().split():
+        return None
+    other = Sketch(text)
+    similarity = similarity_if_same_story(sketch, other, SAME_SOURCE_UNTEMPLATED, max_rewrites=1)
+    return similarity if similarity is not None and only_small_edits(sketch.tokens, other.tokens) else None
 
 
 def strip_template(text: str, template: frozenset[str]) -> str:

@@ -121,7 +121,7 @@ def save_page(db: sqlite_utils.Database, page: FetchedPage, extracted: Extracted
     # unless a transaction is open, and a page, its article and its near-duplicate
     # bands must land together or not at all.
     with db.atomic(), kept_in_step(db):  # the word-pair index follows, in the same transaction
-        match = find_article(db, page.url, digest, sketch, source=page.source)
+        match = find_article(db, page.url, digest, sketch, source=page.source, title=extracted.title)
         if match and match.reason == "same-url":
             return _refresh_known_page(db, page, extracted, digest, match.article_id, sketch, prepared)
         if match:
