@@ -49,6 +49,18 @@ def test_weekly_and_cumulative_counts_in_one_sentence():
     assert [(m.cases, m.deaths, m.period) for m in got] == [(8, None, "week"), (54, 0, "cumulative")]
 
 
+@pytest.mark.parametrize("sentence, disease, cases", [
+    ("Từ đầu năm 2025 đến ngày 12/5, toàn tỉnh ghi nhận 41 ca mắc sốt xuất huyết.", "dengue", 41),
+    ("Tính từ đầu năm 2024 đến nay, huyện ghi nhận 12 ca mắc tay chân miệng.", "hfmd", 12),
+    ("Từ đầu năm nay đến hết ngày 30/6, tỉnh ghi nhận 120 ca mắc sởi.", "measles", 120),
+    ("Tu dau nam 2025 den ngay 12/5, toan tinh ghi nhan 41 ca mac sot xuat huyet.", "dengue", 41),
+])
+def test_a_year_to_date_span_naming_its_year_and_end_day(sentence, disease, cases):
+    """The year and the day that bound the span are the span's, not a "year" or "day" count."""
+    m = only(sentence, disease)
+    assert (m.cases, m.period) == (cases, "year_to_date")
+
+
 def test_negations():
     m = only("Trong tuần không ghi nhận ca mắc sởi trên địa bàn tỉnh.", "measles")
     assert m.negated and m.cases is None and m.period == "week"

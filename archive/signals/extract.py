@@ -150,7 +150,10 @@ _NEG_VERBS = ("ghi nhan", "co", "phat hien", "xuat hien", "xay ra", "de xay ra",
 WINDOW_STOPS = {"khong", "chua", "nhung", "sau"}  # "… sau khi ăn thịt trâu chết": what came before
 
 _PERIODS = [
-    ("year_to_date", r"(?:ke |tinh )?tu dau nam(?: (?:den|toi) (?:nay|ngay \d+/\d+(?:/\d+)?))?"),
+    # "Từ đầu năm 2025 đến ngày 12/5": the year named and the day the count stops
+    # belong to one year-to-date span, not to a "day" and a "year".
+    ("year_to_date", r"(?:ke |tinh )?tu dau nam(?: \d{4}| nay)?(?:,? (?:den|toi) (?:het )?(?:nay|ngay \d+/\d+(?:/\d+)?"
+                     r"|\d+/\d+(?:/\d+)?))?"),
     ("year_to_date", r"(?:cong don|luy ke) tu dau nam|\d+ thang dau nam|(?:\d+|sau|chin) thang qua"),
     ("cumulative", r"cong don|luy ke|tinh den(?: (?:het )?(?:\d+ gio |\d+h\d* )?(?:ngay )?\d+/\d+(?:/\d+)?| nay)?"
                    r"|(?:cho )?den nay|nang tong so|tong so ca"),
