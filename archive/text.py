@@ -69,3 +69,18 @@ def fingerprint(value: str) -> str | None:
     if not tokens:
         return None
     return hashlib.sha1(" ".join(tokens).encode("utf-8")).hexdigest()
+
+
+# Scripts written without spaces between words (Chinese, Japanese): a run of
+# their characters counts one word per two characters, so a story in them is
+# not "a short body" for want of spaces.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words of a text: whitespace-separated, with unspaced scripts counted by characters."""
+    count = 0
+    for token in text.split():
+        unspaced = 0 if token.isascii() else len(_UNSPACED.findall(token))
+        count += max(1, (unspaced + 1) // 2)
+    return count

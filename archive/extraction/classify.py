@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
 from ..models import PageKind
-from ..text import fold, slugify
+from ..text import fold, slugify, word_count
 from .dates import dated_permalink
 from .dom import in_chrome, text_of
 
@@ -58,6 +58,7 @@ _MIN_PROSE_WORDS = 25
 _STORY_WORDS = 120
 _SHORT_STORY_WORDS = 50
 _LONG_STORY_WORDS = 150  # prose outside every teaser run that makes a page an article whatever its teasers
+_TEXT_OUTSIDE_SHARE = 0.9  # of the body's words, outside the teasers: the text is a story beside them
 
 
 def classify_page(root, url: str, title: str | None, has_date: bool, body: str, title_element=None,
@@ -74,7 +75,7 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str, 
     the page something else. `anchors`: the headline links found before
     pruning (headline_anchors), so they are not looked for again."""
     folded_title = fold(title or "").lower().strip()
-    body_words = len(body.split())
+    body_words = word_count(body)
     if _SOFT_404.search(folded_title) or (_SOFT_404.search(fold(body[:400]).lower()) and body_words < 120):
         return Verdict(OTHER, "soft-404")
     if not title:
@@ -83,8 +84,7 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str, 
         _SHORT_NOT_NEWS_TITLE.match(folded_title) and len(folded_title.split()) <= 8
     ):
         return Verdict(OTHER, "not-news-title")
-    if title_element is not None and _links_elsewhere(title_element, url):
-        return Verdict(LISTING, "the headline links to another page (a teaser)")
+    headline_links = title_element is not None and _links_elsewhere(title_element, url)
     folded_body = fold(body).lower()
     if _QA_PAGE.search(folded_body[:600]):
         return Verdict(OTHER, "a list of questions (Q&A page)")
@@ -97,6 +97,12 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str, 
     if signals is None:  # measured on the page as it came, before pruning took boxes out
         signals = listing_signals(root, url, anchors)
     prose = _prose_words(lines, root, template_lines)
+    if headline_links:
+        # A teaser's headline links to its article; a story's own headline may
+        # link to its permalink: a long story outside the teasers says which.
+        outside = _prose_outside_teasers(lines, root, template_lines, signals)
+        if outside < _LONG_STORY_WORDS:
+            return Verdict(LISTING, f"the headline links to another page (a teaser); {signals}")
     if _looks_like_listing(signals, prose, len(folded_title.split()), block, anchors):
         # Teasers beside the story, not instead of it: a long story outside
         # every teaser run, or a headline the URL names over a story of its own.
@@ -105,6 +111,12 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str, 
         if outside >= _LONG_STORY_WORDS:
             return Verdict(ARTICLE, f"article: headline and {outside} words of prose outside the teasers; "
                                     f"{signals}")
+        if (outside >= _MIN_PROSE_WORDS // 2 and outside >= _TEXT_OUTSIDE_SHARE * body_words
+                and len(folded_title.split()) >= _HEADLINE_WORDS and signals.date_stamps < 3):
+            # What the page's text is, is a story none of the teasers holds (a
+            # listing's text is its teasers) under a sentence of a headline,
+            # and the teasers carry no dates (a listing dates each).
+            return Verdict(ARTICLE, f"article: its text ({outside} words) lies outside every teaser run; {signals}")
         named = _named_by_url(title, url)
         if named and dated_permalink(url):
             # /2013/07/19/<the headline's slug>/: a post's permalink; a date
@@ -123,9 +135,23 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str, 
     # a blog post's URL) is a short post; elsewhere it needs more words to be
     # told from a form, a document's record or an intro box.
     if prose < _MIN_PROSE_WORDS or (body_words < _MIN_BODY_WORDS and not (has_date and dated_permalink(url))):
+        if has_date and prose >= _MIN_POST_WORDS and _has_sentence(lines):
+            # A dated page whose few words make a sentence is a short post; a
+            # record of fields ("Ngày ban hành: …", "Người ký: …") makes none.
+            return Verdict(ARTICLE, f"article: a short dated post ({body_words} words, a sentence among them); "
+                                    f"{signals}")
         return Verdict(OTHER, f"short body ({body_words} words, {prose} of prose); {signals}")
     date = "dated" if has_date else "date unknown"
     return Verdict(ARTICLE, f"article: headline, {date}, {body_words} words of body ({prose} of prose); {signals}")
+
+
+_MIN_POST_WORDS = 10
+_SENTENCE_WORDS = 12
+
+
+def _has_sentence(lines: list[str]) -> bool:
+    """A line of prose: a dozen words or more, not a label with its value."""
+    return any(word_count(line) >= _SENTENCE_WORDS and not line.rstrip().endswith(":") for line in lines)
 
 
 def _looks_like_listing(signals: ListingSignals, prose: int, title_words: int, block, anchors=None) -> bool:
@@ -191,7 +217,7 @@ def _prose_outside_teasers(lines: list[str], root, template_lines: frozenset[str
                      for item in items if story is None or not (item is story or _within(story, item)))
     link_texts = {fold(text_of(a)).lower().strip() for a in root.iter("a")}
     keys = [(line, _unbulleted(line)) for line in lines]
-    return sum(len(line.split()) for line, key in keys
+    return sum(word_count(line) for line, key in keys
                if key not in link_texts and line not in template_lines and key not in held)
 
 
@@ -218,7 +244,7 @@ def _prose_words(lines: list[str], root, template_lines: frozenset[str]) -> int:
     whole text, or lines of the source's template, are left out."""
     link_texts = {fold(text_of(a)).lower().strip() for a in root.iter("a")}
     link_texts.discard("")
-    return sum(len(line.split()) for line in lines
+    return sum(word_count(line) for line in lines
                if _unbulleted(line) not in link_texts and line not in template_lines)
 
 

@@ -52,14 +52,30 @@ _CONTAINER_SUFFIX = re.compile(r"(pane|area|wrap|wrapper|container|box|block|zon
 _XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 
+# Control characters a page may carry (a stray \x0b, \x1f, NUL from a CMS's
+# copy-paste): lxml parses them into text, but no text with one can be set on
+# an element, so trafilatura fails on the tree and the page would read empty.
+_NOSCRIPT_PROSE_WORDS = 50
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def parse_html(html: str) -> lxml.html.HtmlElement:
+    html = _CONTROL.sub(" ", html)
     try:
         root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
     except (ParserError, ValueError) as exc:
         raise ExtractionError(f"not an HTML page: {exc}") from exc
     # JSON-LD stays for the date finder; prune_chrome drops it before text work.
-    for bad in root.xpath("//script[not(@type='application/ld+json')]|//style|//noscript|//template|//svg"):
+    for bad in root.xpath("//script[not(@type='application/ld+json')]|//style|//template|//svg"):
         bad.drop_tree()
+    # A <noscript> is a tracker's pixel or a "turn JavaScript on" line; one that
+    # holds prose is the page itself (Blogger's post body for readers without
+    # JavaScript; a page that opens one and never closes it): unwrapped.
+    for bad in root.xpath("//noscript"):
+        if _more_words_than(bad, _NOSCRIPT_PROSE_WORDS):
+            bad.drop_tag()
+        else:
+            bad.drop_tree()
     return root
 
 
@@ -161,6 +177,39 @@ def _chrome_names(names: str) -> bool:
     """Whether a class/id string names chrome (memoised: a page repeats a few class strings)."""
     tokens = names.split()
     return bool(_CHROME_TOKENS.intersection(tokens) or _words(tokens) & _CHROME_WORDS)
+
+
+# A class word alone is no proof: "TestReport__Section--Ads" holds a review's
+# conclusion, an id "nav_…" a subheading. Named chrome goes when it also acts
+# as chrome: a few words (a button bar, a counter) or mostly links (a menu, a
+# box of other articles); a block of prose stays for trafilatura's own rules.
+_CHROME_SHORT_CHARS = 200
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_CHROME_LINK_SHARE = 0.3
+
+
+def acts_as_chrome(el) -> bool:
+    text = " ".join(el.itertext())
+    words = len(text.split())
+    if el.tag in _HEADINGS and words and not el.xpath(".//a"):
+        return False  # a subheading of the text (an id "nav_…" is a table of contents' anchor)
+    if len(text) < _CHROME_SHORT_CHARS or not words:
+        return True
+    linked = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
+    return linked >= _CHROME_LINK_SHARE * words
+
+
+def in_acting_chrome(el) -> bool:
+    """Inside chrome on evidence: an HTML chrome tag, or an element named like
+    chrome that also acts as chrome; a wrapper named "main-content-with-sidebar"
+    around a story of prose is not."""
+    node = el
+    while node is not None and node.tag not in ("body", "html"):
+        if isinstance(node, lxml.html.HtmlElement) and (
+                is_chrome_tag(node) or (is_named_chrome(node) and acts_as_chrome(node))):
+            return True
+        node = node.getparent()
+    return False
 
 
 def chrome_heading(el) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lxml.etree import XPath
 
-from .dom import chrome_boxes, is_chrome_tag, is_named_chrome, protected_path, select
+from .dom import acts_as_chrome, chrome_boxes, is_chrome_tag, is_named_chrome, protected_path, select
 
 
 # Only these can be chrome (by their tag, class or id), so
@@ -26,7 +26,7 @@ def prune_chrome(root, keep: list, prune_selectors: tuple[str, ...] = (), protec
     # access, so an id() can be reused by another element once a proxy is freed.
     protected = set(protected or ()) | protected_path(*keep)
     doomed = [el for sel in prune_selectors for el in select(root, sel)] + root.xpath("//script")
-    doomed += [el for el in _CHROME_CANDIDATES(root) if is_chrome_tag(el) or (is_named_chrome(el) and _acts_as_chrome(el))]
+    doomed += [el for el in _CHROME_CANDIDATES(root) if is_chrome_tag(el) or (is_named_chrome(el) and acts_as_chrome(el))]
     doomed += chrome_boxes(root)
     doomed += extra
     # A wrapper classed like chrome ("body" id="top", "col-left") holds the
@@ -35,26 +35,6 @@ def prune_chrome(root, keep: list, prune_selectors: tuple[str, ...] = (), protec
     for el in doomed:
         if el not in protected and el.getparent() is not None and len(el.text_content()) < most:
             el.drop_tree()
-
-
-# A class word alone is no proof: "TestReport__Section--Ads" holds a review's
-# conclusion, an id "nav_…" a subheading. Named chrome goes when it also acts
-# as chrome: a few words (a button bar, a counter) or mostly links (a menu, a
-# box of other articles); a block of prose stays for trafilatura's own rules.
-_CHROME_SHORT_CHARS = 200
-_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
-_CHROME_LINK_SHARE = 0.3
-
-
-def _acts_as_chrome(el) -> bool:
-    text = " ".join(el.itertext())
-    words = len(text.split())
-    if el.tag in _HEADINGS and words and not el.xpath(".//a"):
-        return False  # a subheading of the text (an id "nav_…" is a table of contents' anchor)
-    if len(text) < _CHROME_SHORT_CHARS or not words:
-        return True
-    linked = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
-    return linked >= _CHROME_LINK_SHARE * words
 
 
 _EXSLT_RE = {"re": "http://exslt.org/regular-expressions"}

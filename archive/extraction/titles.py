@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
 from ..text import clean_text, fold, slugify
-from .dom import chrome_heading, in_chrome, select, text_of
+from .dom import chrome_heading, in_acting_chrome, select, text_of
 
 # How these CMSes mark a headline (Liferay 6.2, Liferay 7/VNPT, WordPress,
 # NukeViet, Joomla, DotNetNuke/SharePoint news modules, generic themes).
@@ -122,7 +122,7 @@ def _score(el, text: str, rule: str, head_titles: list[str], slug_words: set[str
 
     if rule == "breadcrumb-tail":
         return score - 1  # its links and its "breadcrumb" class are the trail's, not the headline's
-    if in_chrome(el) or chrome_heading(el):
+    if in_acting_chrome(el) or chrome_heading(el):
         score -= 6
     if el.xpath("ancestor::a") or el.xpath(".//a[@href]"):
         score -= 1.5  # headlines of other articles are links; one's own is not
@@ -142,22 +142,40 @@ def _head_titles(root) -> list[str]:
 
 
 def _head_sections(root) -> frozenset[str]:
-    """The parts of `<title>` after its first: site and category names."""
+    """The parts of `<title>` after its first: site and category names; not
+    the part that og:title names whole ("Site - Headline" puts it last)."""
     sections = set()
     for title in root.xpath("//head/title/text()"):
         sections.update(fold(p).lower() for p in _SEPARATORS.split(clean_text(title))[1:])
-    return frozenset(sections)
+    return frozenset(sections - set(_og_titles(root)))
+
+
+def _og_titles(root) -> list[str]:
+    return [fold(clean_text(c)).lower() for c in root.xpath("//meta[@property='og:title' or @name='twitter:title']/@content")
+            if clean_text(c)]
 
 
 def _from_head(root, site_names: frozenset[str] = frozenset()) -> TitleChoice | None:
-    """Last resort: `<title>` up to its first separator ("Title - Site"), unless
-    that is the site's name."""
+    """Last resort: og:title, else the longest part of `<title>` ("Title -
+    Site", "Site - Section - Title"), unless that is the site's name."""
+    for content in root.xpath("//meta[@property='og:title' or @name='twitter:title']/@content"):
+        text = clean_text(content)
+        if text and " ".join(fold(text).lower().split()) not in site_names:
+            return TitleChoice(text, None, "head:og:title")
     for title in root.xpath("//head/title/text()"):
-        first = _SEPARATORS.split(clean_text(title))[0]
-        if " ".join(fold(first).lower().split()) in site_names:
-            continue
-        if len(first.split()) >= _MIN_WORDS:
-            return TitleChoice(first, None, "head:title")
+        parts = [p for p in _SEPARATORS.split(clean_text(title))
+                 if p and " ".join(fold(p).lower().split()) not in site_names]
+        if parts:
+            longest = max(parts, key=lambda p: len(p.split()))
+            if len(longest.split()) >= _MIN_WORDS:
+                return TitleChoice(longest, None, "head:title")
+    # A <title> of a word or two ("energieverbraucher.de | Gaspreise") still
+    # names the page: its whole text, so a page of prose is not lost for want
+    # of a headline (classify_page weighs a weak title with the rest).
+    for title in root.xpath("//head/title/text()"):
+        whole = clean_text(title)
+        if whole and " ".join(fold(whole).lower().split()) not in site_names:
+            return TitleChoice(whole, None, "head:title-whole")
     return None
 
 
