@@ -43,6 +43,7 @@ from crawler import extract_pool
 from crawler.discovery import ARTICLE
 from crawler.extract_pool import worker_count
 from crawler.incremental import RunMemory
+from crawler.progress import ARCHIVE_FAILED
 
 log = logging.getLogger(__name__)
 SNAPSHOT_EVERY = 25  # pages between two snapshots of a trusted template
@@ -269,6 +270,7 @@ class ArchivePipeline:
         except sqlite3.Error as exc:
             if not self.failed:
                 self.failed = True
+                self.crawler.stats.set_value(ARCHIVE_FAILED, str(exc))
                 log.error("%s: cannot write the archive %s (%s); stopping this source",
                           self.crawler.spider.source.name, self.path, exc, extra={"spider": self.crawler.spider})
                 deferred_from_coro(self.crawler.engine.close_spider_async(reason=ARCHIVE_ERROR))

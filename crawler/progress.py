@@ -17,7 +17,7 @@ from scrapy.utils.defer import deferred_from_coro
 from twisted.internet import task
 
 from archive.errors import SoyteError
-from archive.runs import finish_run, start_run, unreachable_reason
+from archive.runs import ARCHIVE_ERROR, finish_run, start_run, unreachable_reason
 from archive.storage import utc_now
 from crawler.components import CrawlerComponent
 
@@ -75,9 +75,16 @@ def run_counts(stats: dict) -> dict:
 PAGE_CAP = "page_cap"  # a run's finish reason when it left links for later runs (SOYTE_MAX_PAGES)
 
 
-def finish_reason(spider, reason: str, counts: dict) -> str:
-    """Scrapy's reason; "page_cap" when a run that finished left a backlog for
-    want of budget; "unreachable (…)" when it finished without one answer."""
+ARCHIVE_FAILED = "soyte/archive_failed"  # stat: the archive refused a write (the pipeline sets it)
+
+
+def finish_reason(spider, reason: str, counts: dict, stats: dict | None = None) -> str:
+    """Scrapy's reason; "archive_error" whenever the archive refused a write,
+    even the last batch's, committed after the spider had finished; "page_cap"
+    when a run that finished left a backlog for want of budget; "unreachable
+    (…)" when it finished without one answer."""
+    if (stats or {}).get(ARCHIVE_FAILED):
+        return ARCHIVE_ERROR
     if reason == "finished" and not counts["pages_fetched"] and counts["errors"]:
         return unreachable_reason(counts["error_kinds"])
     return PAGE_CAP if reason == "finished" and getattr(spider, "capped", False) else reason
@@ -131,8 +138,9 @@ class Progress:
     def spider_closed(self, spider, reason: str) -> None:
         if self.task and self.task.running:
             self.task.stop()
-        counts = run_counts(self.crawler.stats.get_stats())
-        log.info("done: %s (%s)", describe(self.source_name, counts), finish_reason(spider, reason, counts))
+        stats = self.crawler.stats.get_stats()
+        counts = run_counts(stats)
+        log.info("done: %s (%s)", describe(self.source_name, counts), finish_reason(spider, reason, counts, stats))
 
 
 def waiting_on(crawler) -> str:
@@ -241,7 +249,8 @@ class RunRecord:
                 self.run_id = start_run(db, spider.source.name, utc_now(), frontier=True)
 
     def spider_closed(self, spider, reason: str) -> None:
-        reason = finish_reason(spider, reason, run_counts(self.crawler.stats.get_stats()))
+        stats = self.crawler.stats.get_stats()
+        reason = finish_reason(spider, reason, run_counts(stats), stats)
         self.crawler.stats.set_value("soyte/finish_reason", reason)
         db = self._db()
         if self.run_id is not None and db is not None:

@@ -522,17 +522,26 @@ def test_full_disk_during_soyte_merge_is_one_line_and_leaves_a_consistent_archiv
     assert len(snapshot(target)["articles"]) == 60
 
 
-def test_full_disk_during_a_crawl_stops_it_with_one_line(tmp_path):
+@pytest.mark.parametrize("batch", [
+    pytest.param(("1", "0.01"), id="a commit per page"),
+    # Every page waits for the last commit, when the spider has already
+    # finished: that failure must still make the run an archive error.
+    pytest.param(("100000", "3600"), id="one commit at the end"),
+])
+def test_full_disk_stops_a_crawl_with_one_line_whenever_the_commit_fails(tmp_path, batch):
+    pages, seconds = batch
     db = tmp_path / "a.db"
     open_archive(str(db)).close()
     with serve_sites(["cdc-joomla"]) as bases:
         sites = tmp_path / "s.toml"
         sites.write_text(demo_sources_toml(bases), "utf-8")
         result = soyte("crawl", "--sites", str(sites), "--db", str(db), "-s", "DOWNLOAD_DELAY=0",
-                       "-s", "AUTOTHROTTLE_ENABLED=False", preexec_fn=limit_file_size(db.stat().st_size + 96 * 1024))
+                       "-s", "AUTOTHROTTLE_ENABLED=False", "-s", f"SOYTE_COMMIT_PAGES={pages}",
+                       "-s", f"SOYTE_COMMIT_SECONDS={seconds}",
+                       preexec_fn=limit_file_size(db.stat().st_size + 96 * 1024))
     snapshot(db)  # consistent whatever happened
     assert "Traceback" not in result.stdout + result.stderr
-    assert result.returncode == 2 and "disk" in result.stderr
+    assert result.returncode == 2 and "disk" in result.stderr, (result.returncode, result.stderr[-1500:])
 
 
 # --------------------------------------------------------------------------- property tests
