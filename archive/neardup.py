@@ -17,7 +17,9 @@ Parameters are measured on the labelled set tests/data/neardup_pairs.json with
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import re
+import sys
 import zlib
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -78,9 +80,7 @@ class Sketch:
     @cached_property
     def signature(self) -> np.ndarray:
         """NUM_PERM MinHash values (uint32), datasketch's permutations over our shingle hashes."""
-        from datasketch import MinHash  # here, not at import: with scipy it costs a command 0.4 s to start
-
-        minhash = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_permutations(), scheme=_SCHEME)
+        minhash = _minhash_class()(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_permutations(), scheme=_SCHEME)
         minhash.update_batch(self.shingles)
         return minhash.hashvalues.astype(np.uint32)
 
@@ -90,9 +90,34 @@ class Sketch:
 
 @cache
 def _permutations():
-    from datasketch import MinHash
+    return _minhash_class()(num_perm=NUM_PERM, seed=SEED, scheme=_SCHEME).permutations
 
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=_SCHEME).permutations
+
+@cache
+def _minhash_class():
+    """datasketch's MinHash, imported when first needed and alone: the
+    package's __init__ imports every sketch it has, and its LSH modules import
+    scipy (~40 MB of memory, 0.4 s to start) that a signature never uses. When
+    datasketch is not imported yet, its minhash module (numpy and
+    datasketch.hashfunc only) is loaded under a package entry that is removed
+    again at once, so a later `import datasketch` runs the real __init__,
+    which finds this module already loaded."""
+    if "datasketch" in sys.modules:
+        from datasketch.minhash import MinHash
+
+        return MinHash
+    spec = importlib.util.find_spec("datasketch")
+    if spec is None or not spec.submodule_search_locations:
+        from datasketch import MinHash  # an unusual install: the whole package
+
+        return MinHash
+    package = importlib.util.module_from_spec(spec)  # not executed: no __init__ imports
+    sys.modules["datasketch"] = package
+    try:
+        minhash = importlib.import_module("datasketch.minhash")
+    finally:
+        del sys.modules["datasketch"]
+    return minhash.MinHash
 
 
 def _hash32(value: str) -> int:

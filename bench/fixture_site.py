@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "SOYTE_MAX_PAGES=20000"]
 
 PER_PAGE = 20
+PAGERS = ("window", "all")
+WINDOW = 2  # listing pages shown each side of the current one (5 in all)
 
 
 def demo_paragraphs() -> list[str]:
@@ -31,7 +33,14 @@ def demo_paragraphs() -> list[str]:
 
 
 class FixtureSite:
-    def __init__(self, articles: int, seed: int = 7) -> None:
+    def __init__(self, articles: int, seed: int = 7, pager: str = "all") -> None:
+        # pager "window": what a NukeViet pager shows (first, last, the pages
+        # around the current one, previous/next), so a listing's links do not
+        # grow with the site; "all": every listing page links every other
+        # (the fixture before issue 20's flatness work, kept reproducible).
+        if pager not in PAGERS:
+            raise ValueError(f"pager: one of {', '.join(PAGERS)}")
+        self.pager = pager
         rng = random.Random(seed)
         paragraphs = demo_paragraphs()
         self.articles = []
@@ -67,8 +76,18 @@ class FixtureSite:
         items = "".join(f'<div class="item"><h3><a href="{self.slug(n, t)}">{t}</a></h3>'
                         f'<span class="time">{d}</span></div>' for n, t, _, d in chunk)
         pages = len(self.articles) // PER_PAGE + 1
-        pager = "".join(f'<a href="/tin-hoat-dong/page-{k}">{k}</a> ' for k in range(1, pages + 1))
+        pager = "".join(f'<a href="/tin-hoat-dong/page-{k}">{label}</a> '
+                        for k, label in self.pager_links(number, pages))
         return self.shell("Tin hoạt động", f"<h2>Tin hoạt động</h2>{items}<div class='pagination'>{pager}</div>")
+
+    def pager_links(self, number: int, pages: int) -> list[tuple[int, str]]:
+        """(page, label) of the listing's pager."""
+        if self.pager == "all":
+            return [(k, str(k)) for k in range(1, pages + 1)]
+        shown = sorted({1, pages, *range(max(1, number - WINDOW), min(pages, number + WINDOW) + 1)})
+        links = [(number - 1, "«")] if number > 1 else []
+        links += [(k, str(k)) for k in shown]
+        return links + ([(number + 1, "»")] if number < pages else [])
 
     def shell(self, title: str, main: str) -> str:
         return (f"<html><head><meta charset='utf-8'><title>{title} - CDC</title></head><body>"

@@ -1,11 +1,15 @@
 """Crawl throughput at scale: soyte against a naive one-process crawler, same run.
 
     python bench/scale.py                          # 5,000 and 20,000 articles (about 20 minutes on 2 cores)
-    python bench/scale.py --sizes 1000 --repeats 1 # a quick check
+    python bench/scale.py --sizes 2000 --skip-naive  # a quick check (about a minute)
+    python bench/scale.py --pager all              # the fixture before issue 20's flatness work
     python bench/scale.py --sizes 5000 --profile   # also where soyte's time goes (cProfile of the crawl process)
 
 Each size: a NukeViet-like fixture site of N articles (bench/fixture_site.py,
-60 dead menu links and N/20 listing pages besides) on 127.0.0.1, politeness
+60 dead menu links and N/20 listing pages besides; `--pager window`, the
+default, gives each listing a NukeViet pager: first, last, the 5 pages around
+it, previous and next; `--pager all` links every listing page from every
+listing, so the links judged per listing grow with N) on 127.0.0.1, politeness
 off, page budget lifted; the machine's cores are shared with the site's server,
 which runs in this process. Crawlers, interleaved (repeats alternate them):
 
@@ -46,7 +50,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.fixture_site import ROOT, FixtureSite, serve, sources_file  # noqa: E402
+from bench.fixture_site import PAGERS, ROOT, FixtureSite, serve, sources_file  # noqa: E402
 
 NO_POLITENESS = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
                  "-s", "SOYTE_MAX_PAGES=200000", "-s", "LOG_LEVEL=WARNING"]
@@ -216,8 +220,8 @@ def check_stories(db: Path, articles: int) -> str:
     return f"{n_articles} articles, {n_pages} pages, {multi} with more than one page ({'ok' if ok else 'NOT ok'})"
 
 
-def bench_size(size: int, repeats: int, tmp: Path, extra: list[str], skip_naive: bool) -> dict:
-    site = FixtureSite(size)
+def bench_size(size: int, repeats: int, tmp: Path, extra: list[str], skip_naive: bool, pager: str) -> dict:
+    site = FixtureSite(size, pager=pager)
     server = serve(site)
     sites = sources_file(server, tmp / f"scale{size}.toml")
     runs: dict[str, list[dict]] = {"naive": [], "soyte": []}
@@ -252,13 +256,14 @@ def _summary(runs: list[dict]) -> dict:
     median = statistics.median(rates)
     best = min(runs, key=lambda r: abs(r["pages"] / r["wall"] - median))
     return {"rate": median, "rates": rates, "rss": max(r["rss"] for r in runs), "pss": max(r["pss"] for r in runs),
-            "pages": best["pages"], "wall": best["wall"], "cpu": best["cpu"], "stories": best.get("stories")}
+            "pages": best["pages"], "wall": best["wall"], "cpu": best["cpu"], "stories": best.get("stories"),
+            "role_rss": {role: max(r["role_rss"].get(role, 0.0) for r in runs) for role in best["role_rss"]}}
 
 
-def profile_size(size: int, tmp: Path, extra: list[str], top: int) -> None:
+def profile_size(size: int, tmp: Path, extra: list[str], top: int, pager: str) -> None:
     import pstats
 
-    site = FixtureSite(size)
+    site = FixtureSite(size, pager=pager)
     server = serve(site)
     sites = sources_file(server, tmp / f"prof{size}.toml")
     out = tmp / f"prof{size}.pstats"
@@ -280,6 +285,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5000, 20000])
     parser.add_argument("--repeats", type=int, default=1)
+    parser.add_argument("--pager", choices=PAGERS, default="window",
+                        help="the listings' pager: window (first, last, 5 around, prev/next) or all (every page)")
     parser.add_argument("--skip-naive", action="store_true", help="soyte only")
     parser.add_argument("--profile", action="store_true", help="profile soyte's crawl process instead")
     parser.add_argument("--top", type=int, default=40, help="with --profile: functions shown")
@@ -291,9 +298,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="soyte-scale-") as tmp:
         for size in args.sizes:
             if args.profile:
-                profile_size(size, Path(tmp), extra, args.top)
+                profile_size(size, Path(tmp), extra, args.top, args.pager)
             else:
-                results[size] = bench_size(size, args.repeats, Path(tmp), extra, args.skip_naive)
+                results[size] = bench_size(size, args.repeats, Path(tmp), extra, args.skip_naive, args.pager)
     if results:
         print(report(results, args))
 
@@ -310,6 +317,12 @@ def report(results: dict, args) -> str:
                          f"{r['rss']:.0f} | {r['pss']:.0f} | {cpu} |")
     sizes = sorted(results)
     lines.append("")
+    lines.append(f"pager: {args.pager}; load average at the end: {os.getloadavg()[0]:.1f} (1 min), "
+                 f"{os.getloadavg()[1]:.1f} (5 min)")
+    for size, by_crawler in results.items():
+        for name, r in by_crawler.items():
+            lines.append(f"- {size} {name}: peak RSS of one process by role (MB): "
+                         + ", ".join(f"{role} {mb:.0f}" for role, mb in sorted(r["role_rss"].items())))
     for size in sizes:
         s = results[size]["soyte"]
         lines.append(f"- {size}: {s['stories']}")

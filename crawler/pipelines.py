@@ -54,22 +54,23 @@ STAT_FOR_OUTCOME = {NEW: "soyte/articles_new", DUPLICATE: "soyte/duplicates", KN
 
 class ExtractPipeline:
     """Runs extraction on every page (in worker processes when
-    SOYTE_EXTRACT_WORKERS is not 1); non-articles go no further than counting."""
+    SOYTE_EXTRACT_WORKERS is not 1, see extract_pool.worker_count); non-articles go no further than counting."""
 
-    def __init__(self, crawler, workers: int) -> None:
+    def __init__(self, crawler, workers: int, pooled: bool = True) -> None:
         self.crawler = crawler
         self.workers = workers
+        self.pooled = pooled  # False: extraction in the crawl's own process
 
     @classmethod
     def from_crawler(cls, crawler):
         # trafilatura warns for every page with no main text; here most such
         # pages are listings and menus, which is expected, not a problem.
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
-        workers = worker_count(crawler.settings.getint("SOYTE_EXTRACT_WORKERS"))
-        if workers > 1 and not is_asyncio_available():
+        workers, pooled = worker_count(crawler.settings.getint("SOYTE_EXTRACT_WORKERS"))
+        if pooled and not is_asyncio_available():
             log.warning("extraction runs in-process: the pool needs Scrapy's asyncio reactor")
-            workers = 1
-        return cls(crawler, workers)
+            workers, pooled = 1, False
+        return cls(crawler, workers, pooled)
 
     def _template(self, spider) -> SiteTemplate:
         """The source's template, learned as its pages arrive (loaded and kept by
@@ -84,22 +85,22 @@ class ExtractPipeline:
 
     def open_spider(self) -> None:
         self.snapshot: TemplateSnapshot | None = None
-        if self.workers > 1:
+        if self.pooled:
             extract_pool.acquire(self.workers)
 
     def close_spider(self) -> None:
-        if self.workers > 1:
+        if self.pooled:
             extract_pool.release()
 
     async def process_item(self, item: FetchedPage) -> FetchedPage:
         spider = self.crawler.spider
         hints, learned = spider.source.hints, self._template(spider)
         content_type = item.headers.get("Content-Type")
-        if self.workers > 1:
-            item.extracted, seen, item.prepared = await extract_pool.extract_in_pool(
+        if self.pooled:
+            item.extracted, seen, item.prepared, item.doubtful = await extract_pool.extract_in_pool(
                 item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
         else:
-            item.extracted, seen, item.prepared = extract_pool.extract_and_observe(
+            item.extracted, seen, item.prepared, item.doubtful = extract_pool.extract_and_observe(
                 item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
         if seen is not None:
             learned.observe(seen)
@@ -218,7 +219,8 @@ class ArchivePipeline:
                 remove_links(self.db, item.source, keys)
                 clear_failures(self.db, item.source, keys)
                 if not extracted.is_article:
-                    record_doubtful(self.db, item, extracted)  # kept for reextract when it may be an article
+                    # kept for reextract when it may be an article
+                    record_doubtful(self.db, item, extracted, getattr(item, "doubtful", None))
                     return None
                 return save_page(self.db, item, extracted, getattr(item, "prepared", None))
         except sqlite3.Error:

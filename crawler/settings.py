@@ -45,7 +45,15 @@ SOYTE_TRAP_DEPTH = 1  # hops allowed into calendar/tag-like links
 SOYTE_EMPTY_PAGES = 1  # listing pages in a row with no new article link before paging stops
 SOYTE_PROGRESS_INTERVAL = 10.0  # seconds between progress lines
 SOYTE_SOURCE_TIMEOUT = 180.0  # seconds without any answer (requests waiting) before a source is given up for the run
-SOYTE_EXTRACT_WORKERS = 0  # extraction processes: 0 = one per core, 1 = in the crawl's own process
+# Extraction processes: 0 = one per core, 1 = in the crawl's own process, N = N
+# workers (each ~90 MB; see crawler/extract_pool.worker_count for the trade-off).
+SOYTE_EXTRACT_WORKERS = 0
+# Pages downloaded but not yet through the pipelines, per source (Scrapy's
+# default is 5 MB). Extraction takes 2 pages per worker at a time; each page
+# waiting beyond that holds its body, decoded text and parsed tree (~300 KB at
+# 20 KB of HTML): at 5 MB, ~300 of them held ~100 MB of the crawl's memory
+# (bench/scale.py), waiting for extraction, not for the network.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
 # Archive writes are batched: one transaction per SOYTE_COMMIT_PAGES pages or
 # SOYTE_COMMIT_SECONDS seconds, whichever comes first. A killed crawl loses at
 # most that batch (its pages are not marked seen: the next run fetches them again).
