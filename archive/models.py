@@ -15,6 +15,18 @@ class PageKind(StrEnum):
     OTHER = "other"
 
 
+# Verdicts by which a page says itself what it is: a soft 404, a <title> that
+# names a contact page or a schedule, a Q&A list, a file that is not HTML. A page
+# linked like an article that gets one is a known non-article, not a misreading
+# (extraction/classify.py and extractor.py give these reasons).
+SOFT_404 = "soft-404"
+NOT_NEWS_TITLE = "not-news-title"
+QA_PAGE = "a list of questions (Q&A page)"
+SCHEDULE = "a schedule"
+NOT_HTML = "not an HTML page"
+SELF_DESCRIBED = (SOFT_404, NOT_NEWS_TITLE, QA_PAGE, SCHEDULE, NOT_HTML)
+
+
 @dataclass
 class Extracted:
     """What extraction read from one page."""
@@ -30,6 +42,11 @@ class Extracted:
     @property
     def is_article(self) -> bool:
         return self.page_kind == PageKind.ARTICLE
+
+    @property
+    def says_it_is_no_article(self) -> bool:
+        """Judged not an article on what the page says of itself (SELF_DESCRIBED)."""
+        return not self.is_article and self.explain.get("page_kind", "").startswith(SELF_DESCRIBED)
 
     def as_json(self) -> dict:
         return {"url": self.url, "title": self.title, "published": self.published,

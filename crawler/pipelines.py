@@ -107,10 +107,14 @@ class ExtractPipeline:
         stats = self.crawler.stats
         stats.inc_value(f"soyte/pages/{item.extracted.page_kind}")
         if getattr(item, "link_kind", None) == ARTICLE and not item.extracted.is_article:
-            # Linked like an article, read as a listing or other page: if the
-            # extraction is wrong, each of these is an article not archived.
-            stats.inc_value("soyte/candidates_rejected")
-            stats.inc_value(f"soyte/candidates_rejected/{item.extracted.page_kind}")
+            if item.extracted.says_it_is_no_article:
+                # A contact page or a soft 404 linked like an article: known, no alarm.
+                stats.inc_value("soyte/candidates_self_described")
+            else:
+                # Linked like an article, read as a listing or other page: if the
+                # extraction is wrong, each of these is an article not archived.
+                stats.inc_value("soyte/candidates_rejected")
+                stats.inc_value(f"soyte/candidates_rejected/{item.extracted.page_kind}")
         return item
 
 

@@ -196,6 +196,21 @@ def test_article_like_pages_that_do_not_read_as_articles_are_flagged(tmp_path):
     assert health(tmp_path, "bv-notices").returncode == 1
 
 
+def test_pages_that_say_they_are_no_article_are_told_from_misread_ones():
+    from archive.extraction import extract
+
+    shell = ("<html><head><title>{title}</title></head><body><h1>{title}</h1><div class='content'>{body}</div>"
+             "</body></html>")
+    contact = extract(shell.format(title="Liên hệ", body="<p>Địa chỉ: số 1 Trần Phú. Điện thoại: 0270 3822 222.</p>"),
+                      "http://bv.example.vn/tin-tuc/lien-he.html")
+    missing = extract(shell.format(title="Không tìm thấy trang", body="<p>Trang bạn yêu cầu không tồn tại.</p>"),
+                      "http://bv.example.vn/tin-tuc/bai-cu.html")
+    notice = extract(shell.format(title="Thông báo tuyển dụng viên chức năm 2024",
+                                  body="<p>Xem tệp đính kèm.</p>"), "http://bv.example.vn/tin-tuc/tuyen-dung.html")
+    assert contact.says_it_is_no_article and missing.says_it_is_no_article
+    assert not notice.is_article and not notice.says_it_is_no_article  # a misreading to flag
+
+
 def test_health_reports_the_sources_the_archive_holds():
     db = sqlite_utils.Database(memory=True)
     ensure_db_shape(db)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
-from ..models import PageKind
+from ..models import NOT_NEWS_TITLE, QA_PAGE, SCHEDULE, SOFT_404, PageKind
 from ..text import fold, slugify, word_count
 from .dates import dated_permalink
 from .dom import in_chrome, text_of
@@ -77,21 +77,21 @@ def classify_page(root, url: str, title: str | None, has_date: bool, body: str, 
     folded_title = fold(title or "").lower().strip()
     body_words = word_count(body)
     if _SOFT_404.search(folded_title) or (_SOFT_404.search(fold(body[:400]).lower()) and body_words < 120):
-        return Verdict(OTHER, "soft-404")
+        return Verdict(OTHER, SOFT_404)
     if not title:
         return Verdict(OTHER, "no-title")
     if _NOT_NEWS_TITLE.match(folded_title) or (
         _SHORT_NOT_NEWS_TITLE.match(folded_title) and len(folded_title.split()) <= 8
     ):
-        return Verdict(OTHER, "not-news-title")
+        return Verdict(OTHER, NOT_NEWS_TITLE)
     headline_links = title_element is not None and _links_elsewhere(title_element, url)
     folded_body = fold(body).lower()
     if _QA_PAGE.search(folded_body[:600]):
-        return Verdict(OTHER, "a list of questions (Q&A page)")
+        return Verdict(OTHER, QA_PAGE)
     lines = [line.strip() for line in folded_body.split("\n") if line.strip()]
     schedule = sum(1 for line in lines if _SCHEDULE_LINE.match(line))
     if schedule >= 5 and schedule >= 0.3 * len(lines):
-        return Verdict(OTHER, f"a schedule ({schedule} of {len(lines)} lines are days or hours)")
+        return Verdict(OTHER, f"{SCHEDULE} ({schedule} of {len(lines)} lines are days or hours)")
     # The headline links found before pruning, less those pruning took out.
     anchors = headline_anchors(root, url) if anchors is None else attached(anchors, root)
     if signals is None:  # measured on the page as it came, before pruning took boxes out

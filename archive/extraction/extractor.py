@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from ..errors import ExtractionError
-from ..models import Extracted, PageKind
+from ..models import NOT_HTML, Extracted, PageKind
 from ..registry import Hints
 from .author import find_author
 from .body import extract_body
@@ -98,7 +98,6 @@ def extract(
     )
 
 
-NOT_HTML = "not an HTML page"
 
 
 def _not_html(url: str, why: str) -> Extracted:
