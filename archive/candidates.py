@@ -28,7 +28,7 @@ from urllib.parse import urljoin, urlsplit
 from .coverage import merged_away
 from .provinces import current_province, current_provinces, legacy_province, legacy_to_current
 from .registry import Source, parse_registry
-from .text import clean_text, fold
+from .text import clean_text, fold, line_key
 from .urls import host_of
 
 DISCOVER_KINDS = ("so-y-te", "cdc", "ttyt")
@@ -67,11 +67,7 @@ def patterns() -> tuple[Pattern, ...]:
 
 @cache
 def reject_markers() -> dict[str, tuple[str, ...]]:
-    return {why: tuple(_fold_key(m) for m in markers) for why, markers in _data()["rejects"].items()}
-
-
-def _fold_key(text: str) -> str:
-    return " ".join(fold(text).lower().split())
+    return {why: tuple(line_key(m) for m in markers) for why, markers in _data()["rejects"].items()}
 
 
 def default_slug(name: str) -> str:
@@ -261,7 +257,7 @@ def _province_names() -> tuple[tuple[str, str], ...]:
     usual other spellings, longest first (so "thua thien hue" wins over "hue")."""
     names: dict[str, str] = {}
     for name in (*legacy_to_current(), *current_provinces()):
-        names[_fold_key(re.sub(r"[^\w]+", " ", name))] = name
+        names[line_key(re.sub(r"[^\w]+", " ", name))] = name
     for alias, name in (("thanh pho ho chi minh", "TP. Hồ Chí Minh"), ("tp ho chi minh", "TP. Hồ Chí Minh"),
                         ("ho chi minh", "TP. Hồ Chí Minh"), ("tp hcm", "TP. Hồ Chí Minh"),
                         ("tphcm", "TP. Hồ Chí Minh"), ("ba ria vung tau", "Bà Rịa - Vũng Tàu"),
@@ -393,7 +389,7 @@ def read_identity(root) -> Identity:
 def rejection(page_text: str) -> str | None:
     """"parked domain", "registrar page" or "a server's default page" when a
     page's text says it is one; None otherwise."""
-    text = _fold_key(page_text)
+    text = line_key(page_text)
     labels = {"parked": "parked domain", "registrar": "registrar page", "default_page": "a server's default page"}
     for why, markers in reject_markers().items():
         if any(m in text for m in markers):

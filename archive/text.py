@@ -52,6 +52,11 @@ def fold(value: str) -> str:
     return value if value.isascii() else value.translate(_FOLD)
 
 
+def line_key(text: str) -> str:
+    """How a line or a name is compared: folded (no tone marks, đ→d), lower case, spaces collapsed."""
+    return " ".join(fold(text).lower().split())
+
+
 def slugify(value: str) -> str:
     """ASCII slug as Vietnamese CMSes build it from a title ("Sở Y tế" -> "so-y-te")."""
     return _NOT_WORD.sub("-", fold(value).lower()).strip("-")

@@ -13,21 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..text import clean_text, fold
+from ..text import clean_text, line_key
+from .titles import TITLE_SEPARATORS
 
 MIN_PAGES = 4  # pages of a source seen before its template is trusted
 SHARE = 0.4  # a line on this share of the pages (and at least MIN_COUNT) is template
 MIN_COUNT = 3
 MAX_LINES = 4000  # lines kept per source; the rarest go first
 _MAX_LINE_CHARS = 300
-_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|>|›)\s+")
 _LEAF_BLOCKS = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "a", "span", "dd", "dt", "caption")
 _BLOCK_CHILD = re.compile(r"^(p|div|li|td|th|h[1-6]|ul|ol|table|tr|section|article|dl|dd|dt|form|header|footer|nav|aside)$")
-
-
-def line_key(text: str) -> str:
-    """How a line is compared: folded (no tone marks, đ→d), lower case, spaces collapsed."""
-    return " ".join(fold(text).lower().split())
 
 
 @dataclass
@@ -126,7 +121,7 @@ def observe_page(root) -> Observation:
     titles = set()
     for title in root.xpath("//head/title/text()"):
         title = clean_text(title)
-        parts = _SEPARATORS.split(title)
+        parts = TITLE_SEPARATORS.split(title)
         titles.update(line_key(p) for p in parts if p.strip())
         titles.add(line_key(title))
     lines.discard("")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from ..text import clean_text, fold, slugify
+from ..text import clean_text, fold, line_key, slugify
 from .dom import chrome_heading, in_acting_chrome, select, text_of
 
 # How these CMSes mark a headline (Liferay 6.2, Liferay 7/VNPT, WordPress,
@@ -30,7 +30,7 @@ _SAYS_TITLE = " or ".join(
     f"contains(translate(@{attr}, 'TITLEUD_-', 'titleud'), '{word}')" for attr in ("class", "id") for word in ("title", "tieude")
 )
 _TITLE_CLASS_XPATH = f"//body//*[{_SAYS_TITLE}][not(self::a)][not(*[{_SAYS_TITLE}])]"
-_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|>|›)\s+")
+TITLE_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|>|›)\s+")
 _MIN_WORDS = 3
 _BREADCRUMB_SEPARATORS = re.compile(r"\s(?:»|>|›|/)\s")
 
@@ -63,7 +63,7 @@ def find_title(root, url: str, hint: str | None = None, site_names: frozenset[st
             # page's headline, which only counts as one on its own evidence.
             text, rule = crumbs[-1].strip(), "breadcrumb-tail"
         score = _score(el, text, rule, head_titles, slug_words, head_sections)
-        if site_names and " ".join(fold(text).lower().split()) in site_names:
+        if site_names and line_key(text) in site_names:
             score -= 8  # the source's name (its logo heading, its <title> on every page)
         if best is None or score > best[0]:
             best = (score, -order, TitleChoice(text, None if rule == "breadcrumb-tail" else el, rule))
@@ -131,11 +131,10 @@ def _score(el, text: str, rule: str, head_titles: list[str], slug_words: set[str
 
 def _head_titles(root) -> list[str]:
     """`<title>` and og:title, folded, each also cut at its site/category suffixes."""
-    raw = [clean_text(t) for t in root.xpath("//head/title/text()")]
-    raw += [clean_text(c) for c in root.xpath("//meta[@property='og:title' or @name='twitter:title']/@content")]
+    raw = [clean_text(t) for t in root.xpath("//head/title/text()")] + _og_titles(root)
     out: list[str] = []
     for title in filter(None, raw):
-        parts = _SEPARATORS.split(title)
+        parts = TITLE_SEPARATORS.split(title)
         for n in range(len(parts), 0, -1):
             out.append(fold(" - ".join(parts[:n])).lower())
     return out
@@ -146,25 +145,25 @@ def _head_sections(root) -> frozenset[str]:
     the part that og:title names whole ("Site - Headline" puts it last)."""
     sections = set()
     for title in root.xpath("//head/title/text()"):
-        sections.update(fold(p).lower() for p in _SEPARATORS.split(clean_text(title))[1:])
-    return frozenset(sections - set(_og_titles(root)))
+        sections.update(fold(p).lower() for p in TITLE_SEPARATORS.split(clean_text(title))[1:])
+    return frozenset(sections - {fold(t).lower() for t in _og_titles(root)})
 
 
 def _og_titles(root) -> list[str]:
-    return [fold(clean_text(c)).lower() for c in root.xpath("//meta[@property='og:title' or @name='twitter:title']/@content")
-            if clean_text(c)]
+    """The page's og:title and twitter:title, cleaned (empty ones left out)."""
+    return [t for t in (clean_text(c) for c in root.xpath("//meta[@property='og:title' or @name='twitter:title']/@content"))
+            if t]
 
 
 def _from_head(root, site_names: frozenset[str] = frozenset()) -> TitleChoice | None:
     """Last resort: og:title, else the longest part of `<title>` ("Title -
     Site", "Site - Section - Title"), unless that is the site's name."""
-    for content in root.xpath("//meta[@property='og:title' or @name='twitter:title']/@content"):
-        text = clean_text(content)
-        if text and " ".join(fold(text).lower().split()) not in site_names:
+    for text in _og_titles(root):
+        if line_key(text) not in site_names:
             return TitleChoice(text, None, "head:og:title")
     for title in root.xpath("//head/title/text()"):
-        parts = [p for p in _SEPARATORS.split(clean_text(title))
-                 if p and " ".join(fold(p).lower().split()) not in site_names]
+        parts = [p for p in TITLE_SEPARATORS.split(clean_text(title))
+                 if p and line_key(p) not in site_names]
         if parts:
             longest = max(parts, key=lambda p: len(p.split()))
             if len(longest.split()) >= _MIN_WORDS:
@@ -174,7 +173,7 @@ def _from_head(root, site_names: frozenset[str] = frozenset()) -> TitleChoice | 
     # of a headline (classify_page weighs a weak title with the rest).
     for title in root.xpath("//head/title/text()"):
         whole = clean_text(title)
-        if whole and " ".join(fold(whole).lower().split()) not in site_names:
+        if whole and line_key(whole) not in site_names:
             return TitleChoice(whole, None, "head:title-whole")
     return None
 
