@@ -108,24 +108,26 @@ def extract_body(root, url: str, *, title: str | None, body_hint: str | None = N
     vietnamese = is_vietnamese(block if block is not None else root)
     prepare_for_text(root, vietnamese=vietnamese)
     raw = _read_text(root, url, protected, block)
-    rule = "trafilatura"
+    steps = ""  # what was done to trafilatura's text, said in the rule
     if raw and (outside := lines_outside_story(root, title_element, block)):
-        raw, rule = without_side_lines(raw, outside, rule)
+        kept = without_side_lines(raw, outside)
+        if kept != raw:
+            raw, steps = kept, "-side"
     if vietnamese and raw and block is not None and (closing := missing_closing(block, raw)):
         # A source or signature line set in a <div> at the end of the body
         # ("Nguồn: CDC tỉnh"), which trafilatura's paragraph rules pass over:
         # a convention of Vietnamese news (elsewhere such a line is as often a
         # caption or a newsletter button).
-        raw, rule = raw + "\n" + "\n".join(closing), rule + "+closing"
+        raw, steps = raw + "\n" + "\n".join(closing), steps + "+closing"
     if lead and raw and not _already_in(lead, raw):
         # trafilatura settles on the body container (itemprop=articleBody,
         # #news-bodyhtml) and loses the lead these CMSes keep beside it.
-        return clean_lines(lead + "\n" + raw, title), rule.replace("trafilatura", "trafilatura+lead")
+        return clean_lines(lead + "\n" + raw, title), f"trafilatura+lead{steps}"
     if raw and block is not None and (missing := missing_opening(title_element, block, raw)):
         # The same, found by position: prose between the headline and the text
         # trafilatura chose (Joomla K2's itemIntroText beside itemFullText).
-        return clean_lines("\n".join(missing) + "\n" + raw, title), rule.replace("trafilatura", "trafilatura+opening")
-    return clean_lines(raw, title), rule
+        return clean_lines("\n".join(missing) + "\n" + raw, title), f"trafilatura+opening{steps}"
+    return clean_lines(raw, title), f"trafilatura{steps}"
 
 
 _VI_LETTERS = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ")

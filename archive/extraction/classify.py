@@ -10,7 +10,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from ..models import NOT_NEWS_TITLE, QA_PAGE, SCHEDULE, SOFT_404, PageKind
 from ..text import fold, slugify, word_count
 from .dates import dated_permalink
-from .dom import in_chrome, text_of
+from .dom import in_chrome_tag, text_of
 
 ARTICLE, LISTING, OTHER = PageKind.ARTICLE, PageKind.LISTING, PageKind.OTHER
 
@@ -196,7 +196,7 @@ def _story_apart(block, container, minimum: int = _SHORT_STORY_WORDS) -> bool:
     # A story of fifty words beside the teasers (a short notice over a
     # related-posts box, before or after it) is still the page's content,
     # unless HTML itself puts it in a footer or sidebar (an address block).
-    if in_chrome(block, by_name=False):
+    if in_chrome_tag(block):
         return False
     if _within(container, block):
         # The teasers sit inside the story's block (a list of links at its end):

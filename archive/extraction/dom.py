@@ -52,10 +52,10 @@ _CONTAINER_SUFFIX = re.compile(r"(pane|area|wrap|wrapper|container|box|block|zon
 _XML_DECLARATION = re.compile(r"^\ufeff?\s*<\?xml[^>]*\?>")
 
 
+_NOSCRIPT_PROSE_WORDS = 50  # a <noscript> with more words is the page's content (parse_html)
 # Control characters a page may carry (a stray \x0b, \x1f, NUL from a CMS's
 # copy-paste): lxml parses them into text, but no text with one can be set on
 # an element, so trafilatura fails on the tree and the page would read empty.
-_NOSCRIPT_PROSE_WORDS = 50
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
@@ -149,11 +149,6 @@ def _words(tokens: list[str]) -> set[str]:
     return words | {_CONTAINER_SUFFIX.sub("", w) for w in words}
 
 
-def is_chrome_element(el) -> bool:
-    """True for navigation, sidebars, footers and boxes of other articles."""
-    return is_chrome_tag(el) or is_named_chrome(el)
-
-
 def is_named_chrome(el) -> bool:
     """Whether the element's class or id names chrome ("sidebar", "related",
     "comment"…): a guess, since themes put such words on content too."""
@@ -199,17 +194,16 @@ def acts_as_chrome(el) -> bool:
     return linked >= _CHROME_LINK_SHARE * words
 
 
-def in_acting_chrome(el) -> bool:
-    """Inside chrome on evidence: an HTML chrome tag, or an element named like
-    chrome that also acts as chrome; a wrapper named "main-content-with-sidebar"
+def is_acting_chrome(el) -> bool:
+    """Chrome on evidence: an HTML chrome tag, or an element named like chrome
+    that also acts as chrome; a wrapper named "main-content-with-sidebar"
     around a story of prose is not."""
-    node = el
-    while node is not None and node.tag not in ("body", "html"):
-        if isinstance(node, lxml.html.HtmlElement) and (
-                is_chrome_tag(node) or (is_named_chrome(node) and acts_as_chrome(node))):
-            return True
-        node = node.getparent()
-    return False
+    return is_chrome_tag(el) or (is_named_chrome(el) and acts_as_chrome(el))
+
+
+def in_acting_chrome(el) -> bool:
+    """Whether `el` or an ancestor is chrome on evidence (is_acting_chrome)."""
+    return _in(el, is_acting_chrome)
 
 
 def chrome_heading(el) -> bool:
@@ -221,13 +215,17 @@ def chrome_heading(el) -> bool:
     return bool(_CHROME_HEADING.match(text))
 
 
-def in_chrome(el, stop=None, *, by_name: bool = True) -> bool:
-    """Whether `el` sits inside page chrome (up to, not including, `stop`).
-    `by_name=False`: by tags only, for the densest block, whose ancestors a
-    theme may class "content-with-sidebar-wrp" or "l-sidebar-fixed"."""
-    test = is_chrome_element if by_name else is_chrome_tag
+def in_chrome_tag(el) -> bool:
+    """Whether `el` sits inside chrome by HTML's tags (<nav>, <footer>, <aside>…):
+    the test for the densest block, whose ancestors a theme may class
+    "content-with-sidebar-wrp" or "l-sidebar-fixed"."""
+    return _in(el, is_chrome_tag)
+
+
+def _in(el, test) -> bool:
+    """Whether `el` or one of its ancestors below <body> passes `test`."""
     node = el
-    while node is not None and node is not stop and node.tag not in ("body", "html"):
+    while node is not None and node.tag not in ("body", "html"):
         if isinstance(node, lxml.html.HtmlElement) and test(node):
             return True
         node = node.getparent()
@@ -336,7 +334,7 @@ def _in_small_chrome(el, root, headline=None) -> bool:
     """In a <footer>/<aside>/<nav>, or in an element named like chrome that
     neither holds the page's headline nor most of its text ("footer-info",
     not a "main-content-with-sidebar" wrapper around the story)."""
-    if in_chrome(el, by_name=False):
+    if in_chrome_tag(el):
         return True
     half = 0.5 * len(root.text_content())
     around_headline = set(headline.iterancestors()) if headline is not None else set()

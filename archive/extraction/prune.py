@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lxml.etree import XPath
 
-from .dom import acts_as_chrome, chrome_boxes, is_chrome_tag, is_named_chrome, protected_path, select
+from .dom import chrome_boxes, is_acting_chrome, protected_path, select
 
 
 # Only these can be chrome (by their tag, class or id), so
@@ -26,7 +26,7 @@ def prune_chrome(root, keep: list, prune_selectors: tuple[str, ...] = (), protec
     # access, so an id() can be reused by another element once a proxy is freed.
     protected = set(protected or ()) | protected_path(*keep)
     doomed = [el for sel in prune_selectors for el in select(root, sel)] + root.xpath("//script")
-    doomed += [el for el in _CHROME_CANDIDATES(root) if is_chrome_tag(el) or (is_named_chrome(el) and acts_as_chrome(el))]
+    doomed += [el for el in _CHROME_CANDIDATES(root) if is_acting_chrome(el)]
     doomed += chrome_boxes(root)
     doomed += extra
     # A wrapper classed like chrome ("body" id="top", "col-left") holds the

@@ -68,7 +68,7 @@ _SIDE_LINE_WORDS = 20
 _SIDE_SHARE = 0.25
 
 
-def without_side_lines(raw: str, outside: set[str], rule: str) -> tuple[str, str]:
+def without_side_lines(raw: str, outside: set[str]) -> str:
     """trafilatura's text less the short lines that come from past the story's
     region; nothing is taken when they would be more than a quarter of the
     text (then the region, not the text, is wrong)."""
@@ -76,9 +76,9 @@ def without_side_lines(raw: str, outside: set[str], rule: str) -> tuple[str, str
     side = [line for line in lines
             if len(line.split()) <= _SIDE_LINE_WORDS and " ".join(line.split()) in outside]
     if not side or sum(len(line.split()) for line in side) > _SIDE_SHARE * len(raw.split()):
-        return raw, rule
+        return raw
     doomed = set(side)
-    return "\n".join(line for line in lines if line not in doomed), rule + "-side"
+    return "\n".join(line for line in lines if line not in doomed)
 
 
 def lines_outside_story(root, title_element, block) -> set[str]:
