@@ -28,7 +28,7 @@ from functools import cache, cached_property
 import numpy as np
 import sqlite_utils
 
-from .text import fold, word_tokens
+from .text import fold, line_key, word_tokens
 
 # 5 syllables: unrelated stories of one event type share at most 6 % of their
 # 5-syllable shingles (9 % with 3), so fewer chance band collisions; the
@@ -154,36 +154,39 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
 # --- the decision on two texts ---------------------------------------------------------------
 
 def similarity_if_same_story(a: Sketch, b: Sketch, threshold: float = THRESHOLD,
-                             max_rewrites: int = MAX_REWRITES) -> float | None:
+                             max_rewrites: int = MAX_REWRITES, max_edit: int | None = None) -> float | None:
     """The pair's Jaccard similarity when they read as one story, else None.
 
     One story: most shingles shared, and the texts differ by passages added or
     left out (a source line, an intro, a paragraph, leaked boilerplate) and a few
     places rewritten (a caption, a signature) — not by names, numbers and places
-    rewritten all through, which is a second report written from one template."""
+    rewritten all through, which is a second report written from one template.
+    `max_edit`: the most syllables a rewritten place may have on either side
+    (None: any). Two stories under one site's leaked menus differ by one long
+    stretch, the story itself: one rewrite, which only its length tells apart."""
     if not (a.eligible and b.eligible):
         return None
     similarity = jaccard(a.shingles, b.shingles)
-    if similarity < threshold or rewrites(a.tokens, b.tokens) > max_rewrites:
+    if similarity < threshold:
+        return None
+    edits = _rewritten(a.tokens, b.tokens)
+    if len(edits) > max_rewrites:
+        return None
+    if max_edit is not None and any(len(x) > max_edit or len(y) > max_edit for x, y in edits):
         return None
     return similarity
 
 
 def rewrites(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """Places where both texts say something different (typo fixes not counted)."""
-    return sum(1 for x, y in _differences(a, b) if x and y and not _typo_fix(x, y))
+    return len(_rewritten(a, b))
+
+
+def _rewritten(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(x, y) for x, y in _differences(a, b) if x and y and not _typo_fix(x, y)]
 
 
 _SMALL_EDIT = 4  # syllables: a figure, a name or a signature changed, not a paragraph
-
-
-def only_small_edits(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether every place the texts say something different is a few
-    syllables (a corrected figure, a changed signature). Two stories under one
-    site's leaked menus differ by one long stretch, the story itself: that
-    counts as one rewrite, so the rewrite count alone cannot tell them apart."""
-    return all(len(x) <= _SMALL_EDIT and len(y) <= _SMALL_EDIT
-               for x, y in _differences(a, b) if x and y and not _typo_fix(x, y))
 
 
 def _differences(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -262,9 +265,9 @@ def best_match(db: sqlite_utils.Database, sketch: Sketch, *, source: str | None 
         return None
     best = None
     own = None  # this page's text minus the template, made when a same-source candidate needs it
-    for page_id, article_id, text, same_source in _plausible(db, sketch, source, threshold, before, True):
+    for page_id, article_id, text, page_title, same_source in _plausible(db, sketch, source, threshold, before):
         if same_source and not template:
-            similarity = _same_source_repost(db, page_id, sketch, text, title)
+            similarity = _same_source_repost(sketch, text, title, page_title)
         elif same_source:
             own = own or Sketch(strip_template(sketch.text, template))
             similarity = similarity_if_same_story(own, Sketch(strip_template(text, template)), threshold)
@@ -275,19 +278,14 @@ def best_match(db: sqlite_utils.Database, sketch: Sketch, *, source: str | None 
     return best
 
 
-def _same_source_repost(db, page_id: int, sketch: Sketch, text: str, title: str | None) -> float | None:
+def _same_source_repost(sketch: Sketch, text: str, title: str | None, page_title: str | None) -> float | None:
     """The similarity of a page to an archived page of its own source when the
     source's template is not known yet: only a re-post (same headline, same
     text but for one small edit) counts; leaked menus could make any two of
     the site's pages look alike."""
-    if not title:
+    if not title or not page_title or line_key(title) != line_key(page_title):
         return None
-    row = db.execute("SELECT title FROM pages WHERE id = ?", [page_id]).fetchone()
-    if row is None or not row[0] or fold(row[0]).lower().split() != fold(title).lower().split():
-        return None
-    other = Sketch(text)
-    similarity = similarity_if_same_story(sketch, other, SAME_SOURCE_UNTEMPLATED, max_rewrites=1)
-    return similarity if similarity is not None and only_small_edits(sketch.tokens, other.tokens) else None
+    return similarity_if_same_story(sketch, Sketch(text), SAME_SOURCE_UNTEMPLATED, max_rewrites=1, max_edit=_SMALL_EDIT)
 
 
 def strip_template(text: str, template: frozenset[str]) -> str:
@@ -297,20 +295,19 @@ def strip_template(text: str, template: frozenset[str]) -> str:
     return remove_template_lines(text, template)[0] if template else text
 
 
-def _plausible(db, sketch: Sketch, source: str | None, threshold: float, before: int | None,
-               same_source: bool = False):
+def _plausible(db, sketch: Sketch, source: str | None, threshold: float, before: int | None):
     """Candidates from the bands, kept when their stored signature is close enough:
-    (page id, article id, text, whether it is of the same source)."""
+    (page id, article id, text, title, whether it is of the same source)."""
     ids = _candidates(db, sketch, before)
     if not ids:
         return []
     rows = db.execute(
-        f"SELECT p.id, p.article_id, p.source, s.signature FROM minhash_signatures s JOIN pages p ON p.id = s.page_id "
-        f"WHERE s.page_id IN ({', '.join('?' * len(ids))}) ORDER BY p.id", ids).fetchall()
-    keep = [(page_id, article_id, page_source == source) for page_id, article_id, page_source, blob in rows
-            if (same_source or page_source != source)
-            and estimate(sketch.signature, from_blob(blob)) >= threshold - _ESTIMATE_MARGIN]
-    return [(page_id, article_id, _text(db, page_id), same) for page_id, article_id, same in keep]
+        f"SELECT p.id, p.article_id, p.source, p.title, s.signature FROM minhash_signatures s "
+        f"JOIN pages p ON p.id = s.page_id WHERE s.page_id IN ({', '.join('?' * len(ids))}) ORDER BY p.id",
+        ids).fetchall()
+    keep = [(page_id, article_id, title, page_source == source) for page_id, article_id, page_source, title, blob in rows
+            if estimate(sketch.signature, from_blob(blob)) >= threshold - _ESTIMATE_MARGIN]
+    return [(page_id, article_id, _text(db, page_id), title, same) for page_id, article_id, title, same in keep]
 
 
 def _candidates(db, sketch: Sketch, before: int | None) -> list[int]:
