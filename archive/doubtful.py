@@ -14,19 +14,11 @@ from .storage import compress
 TABLE = "doubtful_pages"
 
 
-def record_doubtful(db: sqlite_utils.Database, page: FetchedPage, extracted: Extracted,
-                    doubtful: bool | None = None) -> bool:
+def record_doubtful(db: sqlite_utils.Database, page: FetchedPage, extracted: Extracted) -> bool:
     """Keep a doubtful page (replacing an earlier copy of its URL); forget a URL
     that is no longer doubtful. Returns whether the page was kept.
-    Call for every page extraction did not judge an article. `doubtful`:
-    is_doubtful(extracted), when the process that extracted the page told it
-    (the crawl's own process then does not import the extractor, trafilatura
-    with it)."""
-    if doubtful is None:
-        from .extraction.extractor import is_doubtful
-
-        doubtful = is_doubtful(extracted)
-    if not doubtful:
+    Call for every page extraction did not judge an article."""
+    if not extracted.is_doubtful:
         db.execute(f"DELETE FROM {TABLE} WHERE url = ?", [page.url])
         return False
     db[TABLE].upsert({

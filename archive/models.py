@@ -44,6 +44,12 @@ class Extracted:
         return self.page_kind == PageKind.ARTICLE
 
     @property
+    def is_doubtful(self) -> bool:
+        """Judged a listing or "other" yet perhaps an article (extraction marks
+        such a page in explain["doubtful"]; archive/doubtful.py keeps it)."""
+        return not self.is_article and "doubtful" in self.explain
+
+    @property
     def says_it_is_no_article(self) -> bool:
         """Judged not an article on what the page says of itself (SELF_DESCRIBED)."""
         return not self.is_article and self.explain.get("page_kind", "").startswith(SELF_DESCRIBED)

@@ -73,7 +73,7 @@ def release() -> None:
 
 async def extract_in_pool(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None,
                           template: TemplateSnapshot | None
-                          ) -> tuple[Extracted, Observation | None, Prepared | None, bool]:
+                          ) -> tuple[Extracted, Observation | None, Prepared | None]:
     async with _slots:
         future = _pool.submit(extract_and_observe, body, url, hints, fetched_at, content_type, template)
         return await asyncio.wrap_future(future)
@@ -81,15 +81,13 @@ async def extract_in_pool(body: bytes, url: str, hints: Hints, fetched_at: datet
 
 def extract_and_observe(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None,
                         template: TemplateSnapshot | None
-                        ) -> tuple[Extracted, Observation | None, Prepared | None, bool]:
+                        ) -> tuple[Extracted, Observation | None, Prepared | None]:
     """The page's fields, read with what is known of its source, what the
-    page adds to that knowledge (its lines and <title> parts), for an
-    article what saving it needs (None for other pages), and whether a page
-    that is not an article is doubtful (archive.doubtful), all off the
-    crawl's own process when this runs in the pool."""
+    page adds to that knowledge (its lines and <title> parts), and for an
+    article what saving it needs (None for other pages), all off the crawl's
+    own process when this runs in the pool."""
     from archive.extraction import extract
-    from archive.extraction.extractor import is_doubtful
 
     extracted = extract(body, url, hints=hints, fetched_at=fetched_at, content_type=content_type, template=template)
     prepared = prepare(body, extracted) if extracted.is_article else None
-    return extracted, observation_of(body, content_type), prepared, is_doubtful(extracted)
+    return extracted, observation_of(body, content_type), prepared

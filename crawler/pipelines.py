@@ -97,10 +97,10 @@ class ExtractPipeline:
         hints, learned = spider.source.hints, self._template(spider)
         content_type = item.headers.get("Content-Type")
         if self.pooled:
-            item.extracted, seen, item.prepared, item.doubtful = await extract_pool.extract_in_pool(
+            item.extracted, seen, item.prepared = await extract_pool.extract_in_pool(
                 item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
         else:
-            item.extracted, seen, item.prepared, item.doubtful = extract_pool.extract_and_observe(
+            item.extracted, seen, item.prepared = extract_pool.extract_and_observe(
                 item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
         if seen is not None:
             learned.observe(seen)
@@ -223,8 +223,7 @@ class ArchivePipeline:
                 remove_links(self.db, item.source, keys)
                 clear_failures(self.db, item.source, keys)
                 if not extracted.is_article:
-                    # kept for reextract when it may be an article
-                    record_doubtful(self.db, item, extracted, getattr(item, "doubtful", None))
+                    record_doubtful(self.db, item, extracted)  # kept for reextract when it may be an article
                     return None
                 return save_page(self.db, item, extracted, getattr(item, "prepared", None))
         except sqlite3.Error:

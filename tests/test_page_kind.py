@@ -3,7 +3,6 @@ signals with a place for doubt, a source template learned from its pages."""
 
 from archive.doubtful import record_doubtful
 from archive.extraction import extract
-from archive.extraction.extractor import is_doubtful
 from archive.extraction.template import SiteTemplate, observe_page
 from archive.extraction.dom import parse_html
 from archive.models import FetchedPage
@@ -53,7 +52,7 @@ def test_doubtful_page_is_kept_and_promoted(tmp_path):
     got = extract(body, URL)
     got.page_kind = "other"  # what an older, worse extractor said
     got.explain["doubtful"] = "test"
-    assert is_doubtful(got)
+    assert got.is_doubtful
     fetched = FetchedPage(url=URL, source="cdc-x", fetched_at=utc_now(), body=body)
     assert record_doubtful(db, fetched, got)
     assert db["doubtful_pages"].count == 1

@@ -104,9 +104,4 @@ def _not_html(url: str, why: str) -> Extracted:
     return Extracted(url=url, page_kind=PageKind.OTHER, explain={"page_kind": f"{NOT_HTML}: {why}"})
 
 
-def is_doubtful(extracted: Extracted) -> bool:
-    """A page judged a listing or "other" that may be an article after all."""
-    return not extracted.is_article and "doubtful" in extracted.explain
-
-
-__all__ = ["extract", "NOT_HTML", "DOUBT_WORDS", "is_doubtful"]
+__all__ = ["extract", "NOT_HTML", "DOUBT_WORDS"]
