@@ -78,13 +78,14 @@ PAGE_CAP = "page_cap"  # a run's finish reason when it left links for later runs
 ARCHIVE_FAILED = "soyte/archive_failed"  # stat: the archive refused a write (the pipeline sets it)
 
 
-def finish_reason(spider, reason: str, counts: dict, stats: dict | None = None) -> str:
+def finish_reason(spider, reason: str, stats: dict) -> str:
     """Scrapy's reason; "archive_error" whenever the archive refused a write,
     even the last batch's, committed after the spider had finished; "page_cap"
     when a run that finished left a backlog for want of budget; "unreachable
     (…)" when it finished without one answer."""
-    if (stats or {}).get(ARCHIVE_FAILED):
+    if stats.get(ARCHIVE_FAILED):
         return ARCHIVE_ERROR
+    counts = run_counts(stats)
     if reason == "finished" and not counts["pages_fetched"] and counts["errors"]:
         return unreachable_reason(counts["error_kinds"])
     return PAGE_CAP if reason == "finished" and getattr(spider, "capped", False) else reason
@@ -139,8 +140,7 @@ class Progress:
         if self.task and self.task.running:
             self.task.stop()
         stats = self.crawler.stats.get_stats()
-        counts = run_counts(stats)
-        log.info("done: %s (%s)", describe(self.source_name, counts), finish_reason(spider, reason, counts, stats))
+        log.info("done: %s (%s)", describe(self.source_name, run_counts(stats)), finish_reason(spider, reason, stats))
 
 
 def waiting_on(crawler) -> str:
@@ -249,8 +249,7 @@ class RunRecord:
                 self.run_id = start_run(db, spider.source.name, utc_now(), frontier=True)
 
     def spider_closed(self, spider, reason: str) -> None:
-        stats = self.crawler.stats.get_stats()
-        reason = finish_reason(spider, reason, run_counts(stats), stats)
+        reason = finish_reason(spider, reason, self.crawler.stats.get_stats())
         self.crawler.stats.set_value("soyte/finish_reason", reason)
         db = self._db()
         if self.run_id is not None and db is not None:
