@@ -318,7 +318,6 @@ def _find_counts(s: _Sentence, toks: list[Tok]) -> None:
                 i = j
                 continue
         pre = _pre_tokens(toks, i, 14)
-        pre_text = _text(pre)
         # a change: "tăng 20 %", "giảm 4 ca", "tăng gấp 2 lần"
         prev = pre[-1].f if pre else ""
         prev2 = pre[-2].f if len(pre) > 1 else ""
