@@ -25,10 +25,37 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+# Short texts cleaned or keyed before, kept per process: a site's menus,
+# sidebars and footers repeat on each of its pages, and extraction and the
+# template observation clean each of their lines. A plain dict emptied when
+# full (cheaper than an LRU); only exact str values are kept (never lxml's
+# "smart" strings, which hold their element and so its whole tree).
+_MEMO_CHARS = 200
+_MEMO_SIZE = 4096
+_CLEANED: dict[str, str] = {}
+_KEYED: dict[str, str] = {}
+
+
+def _clean_text(value: str) -> str:
+    # _SPACE never matches a line break: replaced over the whole text at once,
+    # as it would be line by line.
+    value = _SPACE.sub(" ", _INVISIBLE.sub("", nfc(value)))
+    if "\n" not in value:
+        return value.strip()  # one line: no blank lines to merge
+    return _BLANK_LINES.sub("\n", "\n".join([line.strip() for line in value.split("\n")])).strip()
+
+
 def clean_text(value: str) -> str:
     """NFC, single spaces inside lines, no blank-line runs, no edge space."""
-    lines = (_SPACE.sub(" ", line).strip() for line in _INVISIBLE.sub("", nfc(value)).split("\n"))
-    return _BLANK_LINES.sub("\n", "\n".join(lines)).strip()
+    if type(value) is not str or len(value) > _MEMO_CHARS:
+        return _clean_text(value)
+    cleaned = _CLEANED.get(value)
+    if cleaned is None:
+        cleaned = _clean_text(value)
+        if len(_CLEANED) >= _MEMO_SIZE:
+            _CLEANED.clear()
+        _CLEANED[value] = cleaned
+    return cleaned
 
 
 class _FoldTable(dict):
@@ -54,7 +81,15 @@ def fold(value: str) -> str:
 
 def line_key(text: str) -> str:
     """How a line or a name is compared: folded (no tone marks, đ→d), lower case, spaces collapsed."""
-    return " ".join(fold(text).lower().split())
+    if type(text) is not str or len(text) > _MEMO_CHARS:
+        return " ".join(fold(text).lower().split())
+    key = _KEYED.get(text)
+    if key is None:
+        key = " ".join(fold(text).lower().split())
+        if len(_KEYED) >= _MEMO_SIZE:
+            _KEYED.clear()
+        _KEYED[text] = key
+    return key
 
 
 def slugify(value: str) -> str:

@@ -32,7 +32,7 @@ def find_author(root, body_text: str, hint: str | None = None) -> tuple[str | No
         name = _clean(content)
         if name and not name.lower().startswith("http"):
             return name, "meta:author"
-    page_lines = "\n".join(t.strip() for t in root.itertext() if t.strip())
+    page_lines = "\n".join(filter(None, map(str.strip, root.itertext())))  # each text stripped, blanks left out
     match = _LABEL.search(page_lines)
     if match:
         return _clean(match.group(1)), "label"

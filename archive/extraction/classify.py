@@ -7,10 +7,12 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
+from lxml.etree import XPath
+
 from ..models import NOT_NEWS_TITLE, QA_PAGE, SCHEDULE, SOFT_404, PageKind
-from ..text import fold, slugify, word_count
+from ..text import clean_text, fold, slugify, word_count
 from .dates import dated_permalink
-from .dom import in_chrome_tag, text_of
+from .dom import document_position, in_chrome_tag, text_of
 
 ARTICLE, LISTING, OTHER = PageKind.ARTICLE, PageKind.LISTING, PageKind.OTHER
 
@@ -270,17 +272,85 @@ def _links_elsewhere(title_element, url: str) -> bool:
 
 def _link_target(url: str, href: str):
     """Where a link points, split; None for an href that is no URL ("http://[::1/x")."""
+    key = _site_key(url, href)
+    if key is not None:
+        found = _TARGETS.get(key, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
     try:
-        return urlsplit(urljoin(url, href))
+        found = urlsplit(urljoin(url, href))
     except ValueError:
+        found = None
+    if key is not None:
+        if len(_TARGETS) >= _TARGETS_KEPT:
+            _TARGETS.clear()
+        _TARGETS[key] = found
+    return found
+
+
+# Link targets resolved before, per process: a site's menus and sidebars link
+# the same pages from each of its pages. Kept only for an href whose target
+# does not depend on the page's own path (urljoin reads then only the page's
+# scheme and host): a root-relative path ("/tin-tuc/abc.html"), or an absolute
+# http(s) URL that names a host.
+_TARGETS: dict = {}
+_TARGETS_KEPT = 8192
+_UNSEEN = object()
+_BASES: dict = {}  # page URL -> (scheme, host), or () when its links are not kept
+_HOSTS: dict = {}  # netloc -> its hostname
+
+
+def _hostname(target) -> str | None:
+    """target.hostname, read once per netloc (it is parsed on each access)."""
+    host = _HOSTS.get(target.netloc, _UNSEEN)
+    if host is _UNSEEN:
+        host = target.hostname
+        if len(_HOSTS) >= 1024:
+            _HOSTS.clear()
+        _HOSTS[target.netloc] = host
+    return host
+
+
+def _site_key(url: str, href: str):
+    """(the page's scheme, its host, href) when that is all the target depends
+    on, else None."""
+    if len(href) > 500:
+        return None  # not kept: a few long hrefs (data, tracking) would fill memory
+    if "\t" in href or "\n" in href or "\r" in href:
+        return None  # urlsplit drops these: "/\t/x" would read as "//x"
+    if href[:1] == "/":
+        if href[1:2] == "/":
+            return None  # "//host/x", or "//" alone (the page's own path)
+    elif href.startswith(("http://", "https://")):
+        rest = href[href.index("//") + 2:]
+        if not rest or rest[0] in "/?#":
+            return None  # no host: the page's host (and path) are read
+    else:
         return None
+    base = _BASES.get(url)
+    if base is None:
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return None
+        base = (parts.scheme, parts.netloc) if parts.scheme in ("http", "https") and parts.netloc else ()
+        if len(_BASES) >= 256:
+            _BASES.clear()
+        _BASES[url] = base
+    return base + (href,) if base else None
+
+
+# The elements (root's own subtree) that may hold only a date stamp: no child
+# element, and one of the stamp's separators in their text; found in C, so
+# the page's other elements are never turned into Python objects.
+_STAMP_CANDIDATES = XPath("descendant-or-self::*[not(*)][contains(., '/') or contains(., '.') or contains(., '-')]")
 
 
 def listing_signals(root, url: str, anchors: dict | None = None) -> ListingSignals:
     anchors = headline_anchors(root, url) if anchors is None else anchors
     groups = teaser_groups(anchors)
     teasers, words, container = _teaser_run(groups)
-    stamps = sum(1 for el in root.iter() if isinstance(el.tag, str) and len(el) == 0 and el.text
+    stamps = sum(1 for el in _STAMP_CANDIDATES(root) if len(el) == 0 and el.text
                  and _DATE_STAMP.match(el.text.strip()))
     return ListingSignals(len({text for text in anchors.values()}), teasers, words, stamps, container, groups)
 
@@ -317,21 +387,24 @@ def _teaser_run(items: dict):
     return len(run), sum(len(text_of(item).split()) for item in run), container
 
 
-def boxes_after_story(root, url: str, block, anchors: dict | None = None) -> list:
+def boxes_after_story(root, url: str, block, anchors: dict | None = None, groups: dict | None = None) -> list:
     """Teaser groups that follow the story's block and hold no part of it: a
     related-posts box, whatever its class says, found by its structure.
-    `anchors`: the page's headline links, when already found."""
+    `anchors`: the page's headline links, when already found; `groups`: their
+    teaser_groups, when already found (ListingSignals.groups, on the same tree)."""
     if block is None:
         return []
-    groups = [(container, items) for container, items in
-              teaser_groups(headline_anchors(root, url) if anchors is None else anchors).items()
+    if groups is None:
+        groups = teaser_groups(headline_anchors(root, url) if anchors is None else anchors)
+    groups = [(container, items) for container, items in groups.items()
               if len(items) >= 2 and container is not block and not _within(block, container)
               and not _within(container, block)]
     if not groups:
         return []
-    order = {el: i for i, el in enumerate(root.iter())}
-    at = order.get(block, 0)
-    return [container for container, _ in groups if order.get(container, -1) > at]
+    at = document_position(block, root)
+    at = () if at is None else at  # the root's place
+    return [container for container, _ in groups
+            if (place := document_position(container, root)) is not None and place > at]
 
 
 def attached(anchors: dict, root) -> dict:
@@ -353,6 +426,7 @@ def _within(el, container) -> bool:
 def headline_anchors(root, url: str) -> dict:
     """Links to other pages of the site whose text is headline-length: element -> folded text."""
     here = urlsplit(url)
+    host, place = here.hostname, (here.path, here.query)
     anchors = {}
     for a in root.iter("a"):
         href = a.get("href")
@@ -362,9 +436,9 @@ def headline_anchors(root, url: str) -> dict:
         if len(raw.split()) + raw.count("\u200b") < _HEADLINE_WORDS:
             continue  # menu items and buttons: no headline, no URL to resolve
         target = _link_target(url, href)
-        if target is None or target.hostname != here.hostname or (target.path, target.query) == (here.path, here.query):
+        if target is None or _hostname(target) != host or (target.path, target.query) == place:
             continue
-        text = fold(text_of(a)).lower()
+        text = fold(clean_text(raw)).lower()  # text_of(a), its text read once
         if len(text.split()) >= _HEADLINE_WORDS:
             anchors[a] = text
     return anchors

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import lxml.html
 from lxml.cssselect import CSSSelector
+from lxml import etree
 from lxml.etree import ParserError, XPath
 
 from ..errors import ExtractionError
@@ -59,10 +60,26 @@ _NOSCRIPT_PROSE_WORDS = 50  # a <noscript> with more words is the page's content
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
+def _html_parser() -> etree.HTMLParser:
+    """lxml.html's parser, with the same element classes (HtmlElement, and
+    FormElement, InputElement… for their tags), chosen in C: lxml.html's own
+    lookup is a Python method, called for every element a walk touches."""
+    lookup = etree.ElementNamespaceClassLookup(etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity))
+    lookup.get_namespace(None).update(lxml.html.HtmlElementClassLookup._default_element_classes)
+    parser = etree.HTMLParser()
+    parser.set_element_class_lookup(lookup)
+    return parser
+
+
+_PARSER = _html_parser()
+
+
 def parse_html(html: str) -> lxml.html.HtmlElement:
     html = _CONTROL.sub(" ", html)
     try:
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1))
+        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", html, count=1), parser=_PARSER)
     except (ParserError, ValueError) as exc:
         raise ExtractionError(f"not an HTML page: {exc}") from exc
     # JSON-LD stays for the date finder; prune_chrome drops it before text work.
@@ -190,8 +207,22 @@ def acts_as_chrome(el) -> bool:
         return False  # a subheading of the text (an id "nav_…" is a table of contents' anchor)
     if len(text) < _CHROME_SHORT_CHARS or not words:
         return True
-    linked = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
+    if _LINK_TEXTS_DIFFER(el):
+        linked = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
+    else:
+        # The same count from the text nodes inside links, each once, read in
+        # C: the words of all of them in one piece (a space between texts, so
+        # no two words merge, as between the pieces of itertext()).
+        linked = len(" ".join(_LINK_TEXTS(el)).split())
     return linked >= _CHROME_LINK_SHARE * words
+
+
+_LINK_TEXTS = XPath("descendant-or-self::a//text()", smart_strings=False)
+# When those text nodes are not itertext()'s pieces of each link: a link
+# within a link (its text counts once per link around it), or two text nodes
+# side by side (itertext() reads them as one piece).
+_LINK_TEXTS_DIFFER = XPath("boolean(descendant-or-self::a[ancestor::a]"
+                           " | descendant-or-self::a//text()[preceding-sibling::node()[1][self::text()]])")
 
 
 def is_acting_chrome(el) -> bool:
@@ -201,9 +232,21 @@ def is_acting_chrome(el) -> bool:
     return is_chrome_tag(el) or (is_named_chrome(el) and acts_as_chrome(el))
 
 
-def in_acting_chrome(el) -> bool:
-    """Whether `el` or an ancestor is chrome on evidence (is_acting_chrome)."""
-    return _in(el, is_acting_chrome)
+def in_acting_chrome(el, memo: dict | None = None) -> bool:
+    """Whether `el` or an ancestor is chrome on evidence (is_acting_chrome).
+    `memo`: element -> is_acting_chrome, kept by a caller that asks about
+    several elements of a tree that does not change meanwhile (the headline's
+    candidates share their ancestors: a page-wide <form> is read once)."""
+    if memo is None:
+        return _in(el, is_acting_chrome)
+
+    def acting(node) -> bool:
+        hit = memo.get(node)
+        if hit is None:
+            hit = memo[node] = is_acting_chrome(node)
+        return hit
+
+    return _in(el, acting)
 
 
 def chrome_heading(el) -> bool:
@@ -235,13 +278,33 @@ def _in(el, test) -> bool:
 def _more_words_than(el, limit: int) -> bool:
     """More than `limit` words however the edges are trimmed (chrome_heading
     strips " :»>-"): words that are not only those marks are counted."""
+    text = el.text_content()
+    head = 40 * (limit + 1)
+    if len(text) > head:
+        # A long text is mostly decided by its opening: its words that end
+        # before the cut are the text's first words (the last one only when
+        # the cut falls between words).
+        words = text[:head].split()
+        if words and not text[head - 1].isspace() and not text[head].isspace():
+            words.pop()
+        if _counts_beyond(words, limit):
+            return True
+    return _counts_beyond(text.split(), limit)
+
+
+def _counts_beyond(words: list[str], limit: int) -> bool:
     count = 0
-    for word in el.text_content().split():
+    for word in words:
         if word.strip(":»>-"):
             count += 1
             if count > limit:
                 return True
     return False
+
+
+# Compiled once (an XPath string given to .xpath() is compiled on each call).
+_HOLDS_BLOCKS = XPath("boolean(.//div|.//ul|.//p|.//li)")
+_HOLDS_LINK = XPath("boolean(.//a[@href])")
 
 
 def chrome_boxes(root) -> list:
@@ -254,10 +317,10 @@ def chrome_boxes(root) -> list:
             continue
         if _more_words_than(heading, 6):
             continue  # a box heading is one short line (checked first: the tests below cost more)
-        if heading.xpath(".//div|.//ul|.//p|.//li") or not chrome_heading(heading):
+        if _HOLDS_BLOCKS(heading) or not chrome_heading(heading):
             continue
         box = heading.getparent()
-        while box is not None and not box.xpath(".//a[@href]"):
+        while box is not None and not _HOLDS_LINK(box):
             box = box.getparent()
         if box is not None and box.tag not in ("body", "html"):
             boxes.append(box)
@@ -316,11 +379,11 @@ def main_block(root, after=None):
         # The story follows its headline: the first block after it that holds
         # at least half as much prose as the densest one (a related-posts box
         # with excerpts further down may hold more).
-        order = {el: i for i, el in enumerate(root.iter())}
-        start = order.get(after, -1)
-        following = [el for el in score if order.get(el, -1) > start and score[el] >= 0.5 * score[best]]
+        start = document_position(after, root)
+        places = {el: document_position(el, root) for el in score if score[el] >= 0.5 * score[best]}
+        following = [el for el, place in places.items() if place is not None and (start is None or place > start)]
         if following:
-            best = min(following, key=order.get)
+            best = min(following, key=places.get)
     if best.tag in ("body", "html"):
         return None
     # On a page with little prose the densest block may be the footer's
@@ -328,6 +391,22 @@ def main_block(root, after=None):
     if score[best] < _STORY_CHARS and _in_small_chrome(best, root, after):
         return None
     return best
+
+
+def document_position(el, root) -> tuple | None:
+    """Where `el` comes in `root`'s document order, as the child indices on
+    the path from `root` down to it (tuples compare as the document reads:
+    an ancestor before what it holds); None when `el` is not under `root`.
+    For the few elements compared, cheaper than numbering the whole tree."""
+    path = []
+    node = el
+    while node is not root:
+        parent = node.getparent()
+        if parent is None:
+            return None
+        path.append(parent.index(node))
+        node = parent
+    return tuple(reversed(path))
 
 
 def _in_small_chrome(el, root, headline=None) -> bool:

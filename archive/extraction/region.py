@@ -4,11 +4,14 @@ block, and lines from past the story's region (a side column's portlet)."""
 
 from __future__ import annotations
 
+from lxml.etree import XPath
+
 from ..text import clean_text
 from .dom import text_of
 
 _BLOCKS = ("div", "p", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "form")
 BLOCKS_XPATH = " | ".join(f".//{tag}" for tag in _BLOCKS)
+_HOLDS_BLOCK = XPath(f"boolean({BLOCKS_XPATH})")  # el.xpath(BLOCKS_XPATH) is not empty; compiled once
 
 _TEXT_BLOCKS = ("p", "div", "td", "blockquote", "li")
 
@@ -29,7 +32,7 @@ def missing_opening(title_element, block, raw: str) -> list[str]:
         if not started:
             started = el is title_element
             continue
-        if el.tag in ("h1", "h2", "h3") or el.xpath(BLOCKS_XPATH):
+        if el.tag in ("h1", "h2", "h3") or _HOLDS_BLOCK(el):
             continue
         text = text_of(el)
         words = text.split()
@@ -44,13 +47,6 @@ def missing_opening(title_element, block, raw: str) -> list[str]:
         if len(missing) >= 2:
             break
     return missing
-
-
-def _following_elements(el):
-    """The elements after `el` in the document that do not hold it: its
-    following siblings, then its ancestors' following siblings."""
-    for node in [el, *el.iterancestors()]:
-        yield from node.itersiblings()
 
 
 def _story_region(title_element, block):
@@ -81,6 +77,18 @@ def without_side_lines(raw: str, outside: set[str]) -> str:
     return "\n".join(line for line in lines if line not in doomed)
 
 
+def _is(tags) -> str:
+    return " or ".join(f"self::{tag}" for tag in tags)
+
+
+# The smallest text blocks that follow an element (the following axis: its
+# following siblings and its ancestors', and all they hold), found in C
+# rather than walked: the blocks of (_TEXT_BLOCKS, h2-h6) that hold no block
+# of _BLOCKS.
+_FOLLOWING_LEAVES = XPath(f"following::*[{_is(_TEXT_BLOCKS + ('h2', 'h3', 'h4', 'h5', 'h6'))}]"
+                          f"[not(descendant::*[{_is(_BLOCKS)}])]")
+
+
 def lines_outside_story(root, title_element, block) -> set[str]:
     """Texts of the page's smallest blocks that follow the story's region and
     whose text the region does not also hold: a side column's portlet
@@ -90,9 +98,7 @@ def lines_outside_story(root, title_element, block) -> set[str]:
         return set()
     inside = " ".join(region.text_content().split())
     outside = set()
-    for el in (el for sibling in _following_elements(region) for el in sibling.iter(*_TEXT_BLOCKS, "h2", "h3", "h4", "h5", "h6")):
-        if el.xpath(BLOCKS_XPATH):
-            continue
+    for el in _FOLLOWING_LEAVES(region):
         text = " ".join(text_of(el).split())
         if text and text not in inside:
             outside.add(text)
@@ -108,7 +114,7 @@ def missing_closing(block, raw: str) -> list[str]:
     container, so what closes it (a source, a signature) is the article's.
     Linked lines (tags, a "read more") are not taken."""
     flat = " ".join(clean_text(raw).split())
-    leaves = [el for el in block.iter(*_TEXT_BLOCKS) if not el.xpath(BLOCKS_XPATH)]
+    leaves = [el for el in block.iter(*_TEXT_BLOCKS) if not _HOLDS_BLOCK(el)]
     missing: list[str] = []
     for el in reversed(leaves):
         text = text_of(el)

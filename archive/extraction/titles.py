@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from lxml.etree import XPath
+
 from ..text import clean_text, fold, line_key, slugify
 from .dom import chrome_heading, in_acting_chrome, select, text_of
 
@@ -29,7 +31,8 @@ PLATFORM_TITLE_SELECTORS = (
 _SAYS_TITLE = " or ".join(
     f"contains(translate(@{attr}, 'TITLEUD_-', 'titleud'), '{word}')" for attr in ("class", "id") for word in ("title", "tieude")
 )
-_TITLE_CLASS_XPATH = f"//body//*[{_SAYS_TITLE}][not(self::a)][not(*[{_SAYS_TITLE}])]"
+# (The cheap tests first: an element with no class and no id is never translated.)
+_TITLE_CLASS_XPATH = f"//body//*[not(self::a)][@class or @id][{_SAYS_TITLE}][not(*[{_SAYS_TITLE}])]"
 TITLE_SEPARATORS = re.compile(r"\s+(?:-|–|—|\||::|»|>|›)\s+")
 _MIN_WORDS = 3
 _BREADCRUMB_SEPARATORS = re.compile(r"\s(?:»|>|›|/)\s")
@@ -53,6 +56,7 @@ def find_title(root, url: str, hint: str | None = None, site_names: frozenset[st
     head_sections = _head_sections(root)
     slug_words = _url_words(url)
     best: tuple[float, int, TitleChoice] | None = None
+    acting: dict = {}  # element -> is_acting_chrome, shared by the candidates (the tree does not change here)
     for order, (el, rule) in enumerate(_candidates(root)):
         text = text_of(el)
         if not text or len(text) > 300:
@@ -62,7 +66,7 @@ def find_title(root, url: str, hint: str | None = None, site_names: frozenset[st
             # "Trang chủ » Tin tức » <headline>": a breadcrumb ends with the
             # page's headline, which only counts as one on its own evidence.
             text, rule = crumbs[-1].strip(), "breadcrumb-tail"
-        score = _score(el, text, rule, head_titles, slug_words, head_sections)
+        score = _score(el, text, rule, head_titles, slug_words, head_sections, acting)
         if site_names and line_key(text) in site_names:
             score -= 8  # the source's name (its logo heading, its <title> on every page)
         if best is None or score > best[0]:
@@ -92,8 +96,12 @@ def _candidates(root):
             yield el, "class*=title"
 
 
+_IN_LINK = XPath("boolean(ancestor::a)")
+_HOLDS_LINK = XPath("boolean(.//a[@href])")
+
+
 def _score(el, text: str, rule: str, head_titles: list[str], slug_words: set[str],
-           head_sections: frozenset[str] = frozenset()) -> float:
+           head_sections: frozenset[str] = frozenset(), acting: dict | None = None) -> float:
     words = text.split()
     score = 0.0
     if rule.startswith("css:"):
@@ -122,9 +130,9 @@ def _score(el, text: str, rule: str, head_titles: list[str], slug_words: set[str
 
     if rule == "breadcrumb-tail":
         return score - 1  # its links and its "breadcrumb" class are the trail's, not the headline's
-    if in_acting_chrome(el) or chrome_heading(el):
+    if in_acting_chrome(el, acting) or chrome_heading(el):
         score -= 6
-    if el.xpath("ancestor::a") or el.xpath(".//a[@href]"):
+    if _IN_LINK(el) or _HOLDS_LINK(el):
         score -= 1.5  # headlines of other articles are links; one's own is not
     return score
 

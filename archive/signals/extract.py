@@ -64,13 +64,22 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return [(o + len(s) - len(s.lstrip()), s.strip()) for o, s in out if s.strip()]
 
 
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+_ASCII_NOT_LETTER = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
 def is_accented(text: str) -> bool | None:
     """Whether the text is written with diacritics (None: too little text to tell)."""
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < 15:
+    # Letters counted in C: the ASCII ones (A-Z, a-z: the only ASCII
+    # characters isalpha() takes) from the text's ASCII bytes, the others per
+    # distinct character.
+    plain = len(text.encode("ascii", "ignore").translate(None, _ASCII_NOT_LETTER))
+    rest = _ASCII_RUN.sub("", text)
+    marked = sum(rest.count(c) for c in set(rest) if c.isalpha())
+    letters = plain + marked
+    if letters < 15:
         return None
-    marked = sum(1 for c in letters if ord(c) > 127)
-    return marked / len(letters) >= 0.02
+    return marked / letters >= 0.02
 
 
 # --- tokens --------------------------------------------------------------------------------------
@@ -587,17 +596,29 @@ def _mention(s: _Sentence, h: Hit, disease, g: dict, kind: str, place: str | Non
 
 
 def _analyse(field: str, index: int, offset: int, text: str, default_accented: bool) -> _Sentence:
+    s = _scan(field, index, offset, text, default_accented)
+    _read_items(s)
+    return s
+
+
+def _scan(field: str, index: int, offset: int, text: str, default_accented: bool) -> _Sentence:
+    """A sentence with its disease names found (the first half of _analyse)."""
     folded = fold_same_length(text)
     accented = is_accented(text)
     s = _Sentence(field, index, offset, text, folded, default_accented if accented is None else accented)
     s.hits = lexicon().find(text, folded, s.accented)
-    toks = _tokens(text, folded)
+    return s
+
+
+def _read_items(s: _Sentence) -> None:
+    """Its counts, changes, negations, periods and places, each given to a
+    disease (the second half of _analyse: it reads only the sentence)."""
+    toks = _tokens(s.text, s.folded)
     _find_counts(s, toks)
     _find_negations(s)
     _find_periods(s)
     _find_places(s)
     _assign(s)
-    return s
 
 
 def extract_mentions(title: str, text: str) -> list[Mention]:
@@ -605,20 +626,25 @@ def extract_mentions(title: str, text: str) -> list[Mention]:
     period of the counts stated for it (or one with no counts)."""
     title, text = (title or "").strip(), text or ""
     accented = bool(is_accented(title + "\n" + text))
+    # Each sentence's names are found first; its counts are read only where
+    # they can count: in a sentence that names a disease, or one right after a
+    # sentence of text naming a single disease (its counts carried to it).
+    # Most sentences of an article name none, and reading counts is the cost.
     sentences: list[_Sentence] = []
     if title:
-        sentences.append(_analyse("title", 0, 0, title, accented))
+        sentences.append(_scan("title", 0, 0, title, accented))
     for offset, sentence in split_sentences(text):
-        sentences.append(_analyse("text", len(sentences), offset, sentence, accented))
+        sentences.append(_scan("text", len(sentences), offset, sentence, accented))
     out: list[Mention] = []
     previous: _Sentence | None = None
     for s in sentences:
         if s.hits:
+            _read_items(s)
             out.extend(_mentions_of(s))
-        elif previous is not None and s.field == "text" and previous.field == "text" and any(
-                it.kind == "count" for it in s.items):
-            ids = {h.disease.id for h in previous.hits}
-            if len(ids) == 1:
+        elif (previous is not None and s.field == "text" and previous.field == "text"
+              and len(ids := {h.disease.id for h in previous.hits}) == 1):
+            _read_items(s)
+            if any(it.kind == "count" for it in s.items):
                 carried = [Hit(h.disease, h.start + previous.offset, h.end + previous.offset, h.text)
                            for h in previous.hits]
                 for it in s.items:

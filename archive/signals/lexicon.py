@@ -74,21 +74,25 @@ def _tokens(value: str) -> list[str]:
     return _TOKEN.findall(unicodedata.normalize("NFC", value))
 
 
-_FOLD1: dict[str, str] = {}
+class _FoldOne(dict):
+    """Code point -> its folded, lower-case character (one character), filled
+    on first sight: a table for str.translate, which maps the whole text in C."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        f = fold(ch).lower()
+        if len(f) != 1:
+            f = ch.lower() if len(ch.lower()) == 1 else ch
+        self[code] = f
+        return f
+
+
+_FOLD1 = _FoldOne()
 
 
 def fold_same_length(value: str) -> str:
     """Folded, lower-case copy with one character per character of `value`."""
-    out = []
-    for ch in value:
-        f = _FOLD1.get(ch)
-        if f is None:
-            f = fold(ch).lower()
-            if len(f) != 1:
-                f = ch.lower() if len(ch.lower()) == 1 else ch
-            _FOLD1[ch] = f
-        out.append(f)
-    return "".join(out)
+    return value.translate(_FOLD1)
 
 
 class Lexicon:
