@@ -6,7 +6,7 @@ The `soyte` command validates its options and runs this in a child process
 "crawl"|"demo", "db", "sources_file", "sources", "settings", "refresh"}, or
 {"command": "discover", ...} for `soyte sources --discover` (crawler/discover.py).
 RESULT_FILE receives {"results": [each source's figures]} ([the discovery's
-result] for discover) or {"error", "hint"}, which the command prints; this
+result] for discover) or {"error", "hint", "exit_code"}, which the command prints; this
 module prints nothing itself (discover writes progress lines to stderr).
 """
 
@@ -20,6 +20,7 @@ from pathlib import Path
 
 from archive.errors import SoyteError
 from archive.registry import load_registry
+from archive.schema import open_archive
 from crawler.runner import SourceResult, crawl_sources, project_settings
 
 _QUIET = {"SOYTE_QUIET_SCRAPY": "True"}
@@ -27,11 +28,17 @@ _DEMO = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "SOYTE_PROGRESS
 
 
 def crawl(request: dict) -> list[SourceResult]:
-    sources_file = request.get("sources_file")
+    sources_file, names = request.get("sources_file"), request.get("sources", [])
+    registry = load_registry(sources_file)
+    for name in names:
+        registry.get(name)
+    # A missing directory or a read-only or foreign archive fails here, in one
+    # line, before anything is fetched (the crawl would fetch pages it cannot keep).
+    open_archive(request["db"], writable=True).close()
     quiet = {} if request.get("verbose") else _QUIET
     overrides = {"SOYTE_ARCHIVE": request["db"]} | quiet | request.get("settings", {})
-    return crawl_sources(load_registry(sources_file), request.get("sources", []), sources_file,
-                         project_settings(overrides), refresh=request.get("refresh", False))
+    return crawl_sources(registry, names, sources_file, project_settings(overrides),
+                         refresh=request.get("refresh", False))
 
 
 def demo(request: dict) -> list[SourceResult]:
@@ -59,7 +66,7 @@ def main(argv: list[str]) -> int:
         results = {"crawl": crawl, "demo": demo, "discover": discover}[request["command"]](request)
         outcome = {"results": [r if isinstance(r, dict) else asdict(r) for r in results]}
     except SoyteError as exc:
-        outcome = {"error": str(exc), "hint": exc.hint}
+        outcome = {"error": str(exc), "hint": exc.hint, "exit_code": exc.exit_code}
     result_file.write_text(json.dumps(outcome, ensure_ascii=False), "utf-8")
     return 0
 

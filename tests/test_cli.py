@@ -94,3 +94,19 @@ def test_extract_a_saved_page(tmp_path):
 def test_extract_missing_file_is_an_error():
     code, out = run("extract", "/no/such/file.html")
     assert code == 2 and "no such file" in out
+
+
+def test_every_command_is_found_by_its_module_alone():
+    """`soyte CMD` imports only CMD's module (app.COMMAND_MODULES): a command
+    left out of the table, or a module of commands it does not name, would
+    load everything, or be missing from `soyte --help`."""
+    from pathlib import Path
+
+    from archive.cli import main
+    from archive.cli.app import COMMAND_MODULES
+
+    package = Path(main.callback.__code__.co_filename).parent
+    registering = {p.stem for p in package.glob("*.py") if "@main." in p.read_text("utf-8")}
+    assert registering == set(COMMAND_MODULES.values())
+    for name, command in main.commands.items():
+        assert COMMAND_MODULES.get(name) == command.callback.__module__.rsplit(".", 1)[-1], name

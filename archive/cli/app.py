@@ -3,13 +3,52 @@
 from __future__ import annotations
 
 import sqlite3
+from importlib import import_module
 
 import click
 
 from ..errors import SoyteError
 
+# Which module of this package holds each command. `soyte CMD` imports only
+# CMD's module: a crawl's parent waits hours for its child, and every module
+# at once would keep ~28 MB more in it (sqlite_utils and numpy, search, stats).
+COMMAND_MODULES = {
+    "crawl": "crawl", "demo": "crawl",
+    "dedup": "dedup", "duplicates": "dedup",
+    "browse": "export", "export": "export", "serve": "export",
+    "extract": "pages", "reextract": "pages",
+    "health": "reports", "merge": "reports", "stats": "reports",
+    "search": "search",
+    "sources": "sources",
+    "signals": "trends", "trends": "trends",
+    "digest": "watch", "watch": "watch",
+}
+
 
 class SoyteGroup(click.Group):
+    """Imports a command's module when the command is looked up; `commands`,
+    the whole set (help, completion, the README test), imports them all."""
+
+    @property
+    def commands(self) -> dict[str, click.Command]:
+        for module in sorted(set(COMMAND_MODULES.values())):
+            import_module(f".{module}", __package__)
+        return self._commands
+
+    @commands.setter
+    def commands(self, commands: dict[str, click.Command]) -> None:
+        self._commands = commands
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        # Called while a module is being imported: through `commands` it would import all the others.
+        self._commands[name or cmd.name] = cmd
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in COMMAND_MODULES:
+            import_module(f".{COMMAND_MODULES[cmd_name]}", __package__)
+        # A command missing from COMMAND_MODULES is still found, by importing every module.
+        return self._commands.get(cmd_name) or self.commands.get(cmd_name)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)

@@ -2,7 +2,10 @@
 
 Crawling runs in a child process (`python -m crawler`), so the archive package
 never imports Scrapy: the options are validated here and handed over as JSON;
-the child sends back each source's figures, or the error to show.
+the child sends back each source's figures, or the error to show (it checks
+the sources and the archive before it fetches anything). This process waits
+for it holding as little as it can: what reads the archive (sqlite_utils,
+numpy) is imported only once the child has finished.
 """
 
 from __future__ import annotations
@@ -16,15 +19,8 @@ from pathlib import Path
 import click
 
 from ..errors import CrawlError, NetworkUnreachable, SoyteError
-from ..registry import load_registry
-from ..runs import ARCHIVE_ERROR, is_unreachable
-from ..urls import host_of
-from ..schema import open_archive
-from ..search import search
-from ..stats import totals
 from .app import fail, main
 from .options import db_option, source_option, sources_file_option
-from .search import print_results
 
 
 def _settings(ctx: click.Context, param: click.Parameter, pairs: tuple[str, ...]) -> dict[str, str]:
@@ -46,7 +42,9 @@ def run_crawler(request: dict) -> list[dict]:
             raise CrawlError(f"the crawler stopped with exit code {code} before it could report")
         result = json.loads(result_file.read_text("utf-8"))
     if "error" in result:
-        raise SoyteError(result["error"], hint=result.get("hint"))
+        error = SoyteError(result["error"], hint=result.get("hint"))
+        error.exit_code = result.get("exit_code", SoyteError.exit_code)
+        raise error
     return result["results"]
 
 
@@ -71,37 +69,43 @@ def crawl(sources_file, source_names, db, settings, refresh, verbose) -> None:
     reached (each is named, with why); 3 when none could (the network looks
     down); 2 for a usage or archive error.
     """
-    registry = load_registry(sources_file)
-    for name in source_names:
-        registry.get(name)
-    # A missing directory or a read-only archive fails here, in one line, before
-    # anything is fetched (the crawler would otherwise fetch pages it cannot keep).
-    open_archive(db, writable=True).close()
     results = run_crawler({"command": "crawl", "db": db, "sources_file": sources_file, "verbose": verbose,
                            "sources": list(source_names), "settings": settings, "refresh": refresh})
     print_summary(results)
+    fail_if_unwritable(results, db)
+    report_unreachable(results, sources_file)
+
+
+def fail_if_unwritable(results: list[dict], db: str) -> None:
+    from ..runs import ARCHIVE_ERROR
+
     failed = [r["source"] for r in results if r["finish_reason"] == ARCHIVE_ERROR]
     if failed:
         fail(f"cannot write the archive {db} (disk full, I/O error or read-only); stopped: {', '.join(failed)}",
              "free some space or fix the file, then run again: it goes on where it stopped")
-    report_unreachable(results, registry)
 
 
-def report_unreachable(results: list[dict], registry) -> None:
+def report_unreachable(results: list[dict], sources_file: str | None) -> None:
     """One line per source that could not be reached (its host, why), and the
     exit status that says how much of the crawl failed."""
+    from ..registry import load_registry
+    from ..runs import is_unreachable
+    from ..urls import host_of
+
     unreachable = [r for r in results if is_unreachable(r["finish_reason"])]
+    if not unreachable:
+        return
+    registry = load_registry(sources_file)  # here only now: the crawler's process checked it before the crawl
     for r in unreachable:
         host = host_of(registry.get(r["source"]).url)
         click.echo(f"Error: {r['source']}: cannot reach {host}: {r['finish_reason']}", err=True)
-    if unreachable and len(unreachable) == len(results):
+    if len(unreachable) == len(results):
         fail(f"no source could be reached ({len(results)} tried): the network looks down",
              "check this machine's connection (DNS, proxy, firewall), then run it again; nothing was marked gone",
              NetworkUnreachable.exit_code)
-    if unreachable:
-        click.echo(f"{len(unreachable)} of {len(results)} sources could not be reached; the others were crawled. "
-                   "`soyte health` keeps flagging them until they answer again.", err=True)
-        raise SystemExit(1)
+    click.echo(f"{len(unreachable)} of {len(results)} sources could not be reached; the others were crawled. "
+               "`soyte health` keeps flagging them until they answer again.", err=True)
+    raise SystemExit(1)
 
 
 def print_summary(results: list[dict]) -> None:
@@ -133,6 +137,15 @@ def demo(db) -> None:
         Path(db + suffix).unlink(missing_ok=True)
     click.echo(f"Serving the demo sites on 127.0.0.1; crawling them into {db} …")
     print_summary(run_crawler({"command": "demo", "db": db}))
+    show_demo_archive(db)
+
+
+def show_demo_archive(db: str) -> None:
+    from ..schema import open_archive
+    from ..search import search
+    from ..stats import totals
+    from .search import print_results
+
     archive = open_archive(db, create=False)
     counts = totals(archive)
     click.echo(f"\n{db}: {counts['articles']} articles from {counts['pages']} pages.")
