@@ -45,7 +45,12 @@ def scored(family: str, cache: dict) -> list[dict]:
 # Held-out families scored after the last change that still miss a target:
 # each is a known gap, reported and left for a rule the family was not written for.
 # Families that miss a target, each with why: a strict xfail, so closing the gap fails the test until it goes.
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "teaserledes": ("held out (2026-12, template rule for teaser ledes): scored here without a template, an EasyDNNnews "
+                    "page leaks its meta line (date | Chuyên mục | Lượt xem), the LeftPane hotline box and the hotline "
+                    "notice after the body (F1 0.82, leak 1.00); the source's template removes the notice once trusted "
+                    "(tests/test_template_teasers.py)"),
+}
 
 
 @pytest.mark.parametrize("family", [pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[f]))

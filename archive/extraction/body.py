@@ -9,7 +9,7 @@ import trafilatura
 
 from datetime import datetime, timezone
 
-from ..text import clean_text, fold
+from ..text import clean_text, fold, line_key
 from .dates import parse_date_text
 from .dom import select, text_of
 from .prune import disarm_trafilatura
@@ -186,6 +186,33 @@ def _lead_text(root) -> str | None:
             if len(text.split()) >= 8:
                 return text
     return None
+
+
+OWN_LEAD_WORDS = 12  # a lede is prose; a unit's name, a slogan or a menu line is shorter
+_DESCRIPTION_XPATH = ("//head/meta[@name='description' or @property='og:description' or @name='twitter:description'"
+                      " or @itemprop='description']/@content")
+_ELLIPSIS = re.compile(r"\s*(\.\.\.|…|\[…\]|\[\.\.\.\])\s*$")
+
+
+def own_lead_keys(root) -> frozenset[str]:
+    """Line keys (archive.text.line_key) of the page's own summary, as the
+    page itself declares it: its meta description (og:, twitter:) and its
+    marked lead paragraph (LEAD_SELECTORS: NukeViet .hometext, Liferay
+    .sapo, EasyDNNnews .edn_articleSummary, ...), when it is prose of at least
+    OWN_LEAD_WORDS words. A truncated description ("… so với tuần ...") is
+    kept without its ellipsis: a line that starts with it is the page's too.
+    Read after pruning, so that a sidebar's summary is not taken for the
+    story's."""
+    found = [clean_text(value) for value in root.xpath(_DESCRIPTION_XPATH)]
+    lead = _lead_text(root)
+    if lead:
+        found.append(clean_text(lead))
+    keys = set()
+    for text in found:
+        text = _ELLIPSIS.sub("", text or "")
+        if len(text.split()) >= OWN_LEAD_WORDS:
+            keys.add(line_key(text))
+    return frozenset(keys)
 
 
 def _already_in(lead: str, raw: str) -> bool:

@@ -12,13 +12,13 @@ from ..errors import ExtractionError
 from ..models import NOT_HTML, Extracted, PageKind
 from ..registry import Hints
 from .author import find_author
-from .body import extract_body
+from .body import extract_body, own_lead_keys
 from .classify import boxes_after_story, classify_page, headline_anchors, listing_signals
 from .dates import find_published
 from .decode import decode_html, sniff_not_html
 from .dom import main_block, parse_html, protected_path, select
 from .prune import prune_chrome
-from .template import SiteTemplate, remove_template_lines
+from .template import SiteTemplate, remove_template_lines, without_own_lines
 from .titles import find_title
 
 # A page judged not an article that has a headline and at least this many
@@ -72,7 +72,11 @@ def extract(
     protected = protected_path(*keep)
     anchors = headline_anchors(root, url)  # found once, before pruning, for every teaser test
     signals = listing_signals(root, url, anchors)
-    prune_chrome(root, keep, hints.prune, protected, extra=boxes_after_story(root, url, block, anchors))
+    prune_chrome(root, keep, hints.prune, protected, extra=boxes_after_story(root, url, block, anchors, signals.groups))
+    if template_lines:
+        # The page's own summary is never template, however often the site
+        # repeats it as a teaser (template.without_own_lines).
+        template_lines = without_own_lines(template_lines, own_lead_keys(root))
     text, explain["text"] = extract_body(root, url, title=title.text if title else None, body_hint=hints.body,
                                          protected=protected, title_element=title.element if title else None,
                                          block=block)

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lxml.etree import XPath
+
+from ..errors import ExtractionError
+from ..models import PageKind
 from ..text import clean_text, line_key
+from .decode import decode_html
+from .dom import parse_html
 from .titles import TITLE_SEPARATORS
 
 MIN_PAGES = 4  # pages of a source seen before its template is trusted
@@ -22,7 +28,20 @@ MIN_COUNT = 3
 MAX_LINES = 4000  # lines kept per source; the rarest go first
 _MAX_LINE_CHARS = 300
 _LEAF_BLOCKS = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "a", "span", "dd", "dt", "caption")
-_BLOCK_CHILD = re.compile(r"^(p|div|li|td|th|h[1-6]|ul|ol|table|tr|section|article|dl|dd|dt|form|header|footer|nav|aside)$")
+# A block with a child of these holds other blocks: its lines are theirs.
+_BLOCK_CHILD = ("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "tr",
+                "section", "article", "dl", "dd", "dt", "form", "header", "footer", "nav", "aside")
+
+
+def _is(tags) -> str:
+    return " or ".join(f"self::{tag}" for tag in tags)
+
+
+# The elements observe_page reads (root's own subtree): each link, and each
+# block of _LEAF_BLOCKS with no child of _BLOCK_CHILD; selected in C, so the
+# page's other elements are never turned into Python objects.
+_LINE_ELEMENTS = XPath(f"descendant-or-self::*[{_is(t for t in _LEAF_BLOCKS if t != 'a')}]"
+                       f"[not(*[{_is(_BLOCK_CHILD)}])] | descendant-or-self::a")
 
 
 @dataclass
@@ -32,8 +51,21 @@ class SiteTemplate:
     lines: dict[str, int] = field(default_factory=dict)  # line key -> pages it was on
     titles: dict[str, int] = field(default_factory=dict)  # part of <title> -> pages it was in
 
-    def observe(self, observation: "Observation") -> None:
-        """Count one page (each line once per page)."""
+    def observe(self, observation: "Observation", kind: str | None = None) -> None:
+        """Count one page (each line once per page).
+
+        `kind`: the page's kind as extraction read it (archive.models.PageKind),
+        None when unknown. A template is what recurs on the source's article
+        pages, the only pages whose text is kept, so a page read as a listing
+        or other page is not counted: a listing shows the newest articles'
+        teasers, which on many platforms (NukeViet .hometext, Joomla intro
+        text, EasyDNNnews summaries) are the articles' own ledes, and the
+        home page, a topic page and listing page 1, all fetched first, would
+        make each lede a "template" line before the article is read. A page
+        of unknown kind counts (archive/templates.learn_template learns from
+        stored article pages)."""
+        if kind is not None and kind != PageKind.ARTICLE:
+            return
         self.pages += 1
         for key in observation.lines:
             self.lines[key] = self.lines.get(key, 0) + 1
@@ -108,16 +140,42 @@ class Observation:
     titles: frozenset[str]
 
 
+# An element's text -> its line key ("" for no line), per process: a source's
+# menus, sidebars and footers are the same on each of its pages.
+_LINE_KEYS: dict[str, str] = {}
+_MEMO_CHARS = 200
+_MEMO_SIZE = 8192
+
+
+def _line_of(raw: str) -> str:
+    text = clean_text(raw)
+    return line_key(text) if text and len(text) <= _MAX_LINE_CHARS else ""
+
+
+def observation_of(body: bytes | str, content_type: str | None = None) -> Observation | None:
+    """What one page adds to its source's template; None for a page that is not HTML."""
+    try:
+        html = body if isinstance(body, str) else decode_html(body, content_type)
+        return observe_page(parse_html(html))
+    except (ExtractionError, ValueError):
+        return None
+
+
 def observe_page(root) -> Observation:
     """The text lines of a parsed page (each block that holds no other block,
     and each link) and the parts of its `<title>`."""
     lines = set()
-    for el in root.iter(*_LEAF_BLOCKS):
-        if el.tag != "a" and any(isinstance(c.tag, str) and _BLOCK_CHILD.match(c.tag) for c in el):
-            continue
-        text = clean_text(" ".join(el.itertext()))
-        if text and len(text) <= _MAX_LINE_CHARS:
-            lines.add(line_key(text))
+    memo = _LINE_KEYS
+    for el in _LINE_ELEMENTS(root):
+        raw = " ".join(el.itertext())
+        key = memo.get(raw)
+        if key is None:
+            key = _line_of(raw)
+            if len(raw) <= _MEMO_CHARS:
+                if len(memo) >= _MEMO_SIZE:
+                    memo.clear()
+                memo[raw] = key
+        lines.add(key)
     titles = set()
     for title in root.xpath("//head/title/text()"):
         title = clean_text(title)
@@ -129,6 +187,26 @@ def observe_page(root) -> Observation:
     return Observation(frozenset(lines), frozenset(titles))
 
 
+def without_own_lines(template: frozenset[str], own: frozenset[str]) -> frozenset[str]:
+    """The template without the lines that are the page's own summary (`own`:
+    keys of its meta description and marked lead, body.own_lead_keys): a
+    lede recurs as a teaser on listings and in "related" boxes with excerpts
+    (on some sites, on every page), yet it is the article's first paragraph.
+    A template line is the page's own when it is one of them, starts with one
+    (a description cut short), or is a part of one of at least
+    body.OWN_LEAD_WORDS words (a lead set as several lines)."""
+    if not template or not own:
+        return template
+    mine = set()
+    for key in template:
+        for lead in own:
+            if key == lead or key.startswith(lead) or (len(key.split()) >= _OWN_PART_WORDS and key in lead):
+                mine.add(key)
+                break
+    return template - mine if mine else template
+
+
+_OWN_PART_WORDS = 12
 _CAPTION = re.compile(r"^\(?\s*anh\b")
 
 
