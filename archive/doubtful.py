@@ -9,7 +9,7 @@ import json
 import sqlite_utils
 
 from .models import Extracted, FetchedPage
-from .storage import compress
+from .prepared import compress
 
 TABLE = "doubtful_pages"
 

@@ -23,7 +23,7 @@ from .errors import QueryError
 from .filters import ArticleFilter
 from .schema import ARTICLE_COLUMNS
 from .search import fts_query
-from .storage import decompress
+from .prepared import decompress
 
 # An article's columns, then the URLs of all its pages.
 EXPORT_COLUMNS = (*ARTICLE_COLUMNS, "page_urls")

@@ -14,10 +14,12 @@ article that names no disease is not read again and again.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .signals import SIGNALS_VERSION, mention_rows, split_sentences
+
+if TYPE_CHECKING:  # extraction workers load this module; they never open a database
+    import sqlite_utils
 
 _BATCH = 500
 # The extractor's time grows with the square of a sentence's length: a 6 MB

@@ -12,7 +12,8 @@ from datetime import datetime
 import sqlite_utils
 
 from .models import Extracted, FetchedPage, PageKind
-from .storage import DUPLICATE, NEW, decompress, save_page
+from .prepared import decompress
+from .storage import DUPLICATE, NEW, save_page
 
 log = logging.getLogger(__name__)
 _BATCH = 500

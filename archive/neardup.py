@@ -20,20 +20,16 @@ import hashlib
 import importlib.util
 import re
 import sys
-import zlib
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache, cached_property
+from functools import cache
 
 import numpy as np
 import sqlite_utils
 
-from .text import fold, line_key, word_tokens
+from .sketch import Sketch
+from .text import fold, line_key
 
-# 5 syllables: unrelated stories of one event type share at most 6 % of their
-# 5-syllable shingles (9 % with 3), so fewer chance band collisions; the
-# near-duplicates' Jaccard barely moves with the size (their edits are whole lines).
-SHINGLE = 5
 NUM_PERM = 128
 # 32 bands of 4 rows: a pair shares a band with p = 0.98 at Jaccard 0.59 (the least
 # similar true pair measured), 0.87 at 0.5, 0.05 at 0.2 and 3e-5 at 0.03 (unrelated
@@ -49,7 +45,6 @@ THRESHOLD = 0.5
 # place, all through the text. Measured: true pairs ≤ 3 such rewrites, twins ≥ 8.
 MAX_REWRITES = 4
 SAME_SOURCE_UNTEMPLATED = 0.8  # same-source pages before the source's template is known: see best_match
-MIN_SHINGLES = 30  # shorter texts (≈ 35 syllables) are matched only exactly: too little to judge
 MAX_CANDIDATES = 50  # pages sharing the most bands; bounds the work per page
 _ESTIMATE_MARGIN = 0.2  # 4.5 standard errors of a 128-value estimate near the threshold
 _ANCHOR = 3  # identical syllables that separate two differences (shorter runs are chance)
@@ -57,35 +52,11 @@ _SCHEME = "affine32"  # datasketch ≥ 2.0: 32-bit values, stored as they are
 _DIGIT = re.compile(r"\d")
 
 
-class Sketch:
-    """One page text as near-duplicate matching sees it; each part computed when first needed."""
-
-    def __init__(self, text: str | None) -> None:
-        self.text = text or ""
-
-    @cached_property
-    def tokens(self) -> tuple[str, ...]:
-        return tuple(word_tokens(self.text))
-
-    @cached_property
-    def shingles(self) -> frozenset[int]:
-        """32-bit hashes of every run of SHINGLE syllables."""
-        t = self.tokens
-        return frozenset(_hash32(" ".join(t[i:i + SHINGLE])) for i in range(len(t) - SHINGLE + 1))
-
-    @property
-    def eligible(self) -> bool:
-        return len(self.shingles) >= MIN_SHINGLES
-
-    @cached_property
-    def signature(self) -> np.ndarray:
-        """NUM_PERM MinHash values (uint32), datasketch's permutations over our shingle hashes."""
-        minhash = _minhash_class()(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_permutations(), scheme=_SCHEME)
-        minhash.update_batch(self.shingles)
-        return minhash.hashvalues.astype(np.uint32)
-
-    def bands(self) -> list[tuple[int, int]]:
-        return band_hashes(self.signature)
+def signature(shingles: frozenset[int]) -> np.ndarray:
+    """NUM_PERM MinHash values (uint32), datasketch's permutations over the shingle hashes."""
+    minhash = _minhash_class()(num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_permutations(), scheme=_SCHEME)
+    minhash.update_batch(shingles)
+    return minhash.hashvalues.astype(np.uint32)
 
 
 @cache
@@ -118,13 +89,6 @@ def _minhash_class():
     finally:
         del sys.modules["datasketch"]
     return minhash.MinHash
-
-
-def _hash32(value: str) -> int:
-    # CRC-32: stable across processes (unlike hash()) and 5x faster than blake2b,
-    # which matters at ~350 shingles a page; datasketch's affine32 scheme mixes
-    # its input (murmur3 finaliser) before permuting, so CRC's linearity is harmless.
-    return zlib.crc32(value.encode("utf-8"))
 
 
 def band_hashes(signature: np.ndarray) -> list[tuple[int, int]]:

@@ -36,8 +36,11 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # extraction workers load this module; they never open a database
+    import sqlite_utils
+
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,8 @@ from .doubtful import forget_doubtful, record_doubtful
 from .extraction.template import SiteTemplate
 from .mentions import fill_mentions
 from .models import FetchedPage
-from .storage import decompress, refresh_article, save_page
+from .prepared import decompress
+from .storage import refresh_article, save_page
 from .templates import learn_template
 from .text import fingerprint
 

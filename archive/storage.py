@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -22,6 +21,7 @@ from .dedup import Match, find_article
 from .mentions import is_read, keep_mentions
 from .models import Extracted, FetchedPage
 from .neardup import Sketch, index_page
+from .prepared import Prepared, compress
 from .schema import SHOWN_FIELDS
 from .pairs import PAIR_FUNCTION, kept_in_step, pair_text
 from .text import fingerprint
@@ -42,44 +42,6 @@ class SaveOutcome:
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc).replace(microsecond=0)
-
-
-def compress(body: bytes) -> bytes:
-    return zlib.compress(body, 6)
-
-
-def decompress(blob: bytes | None) -> bytes:
-    return zlib.decompress(blob) if blob else b""
-
-
-@dataclass
-class Prepared:
-    """What saving an article page needs that depends on its text and HTML
-    only, computed where the page was extracted (`prepare`)."""
-
-    title: str | None
-    text: str
-    digest: str | None  # archive.text.fingerprint(text)
-    sketch: Sketch  # its tokens and shingles computed (the MinHash signature is left to the writer)
-    pairs: str  # archive.pairs.pair_text(title, text): the word-pair index's row for the article
-    mentions: list[dict]  # mention_rows(0, title, text): the article's disease mentions, article_id to fill
-    html: bytes  # compress(body)
-
-    def fits(self, title: str | None, text: str | None) -> bool:
-        return title == self.title and (text or "") == self.text
-
-
-def prepare(body: bytes, extracted: Extracted) -> Prepared:
-    """Everything of an article page's save that depends on the page alone
-    (the CPU-bound part: run it in the extraction workers)."""
-    from .mentions import readable
-    from .signals import mention_rows
-
-    text = extracted.text or ""
-    sketch = Sketch(text)
-    sketch.shingles  # noqa: B018 - computed here (tokens too), carried to the writer with the sketch
-    return Prepared(extracted.title, text, fingerprint(text), sketch, pair_text(extracted.title, text),
-                    mention_rows(0, extracted.title, readable(text)), compress(body))
 
 
 # Word pairs computed beforehand, by (title, text): the archive's pair function

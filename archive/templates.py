@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from .extraction.decode import decode_html
-from .extraction.dom import parse_html
-from .extraction.template import Observation, SiteTemplate, observe_page
-from .errors import ExtractionError
-from .storage import decompress, utc_now
+from .extraction.template import SiteTemplate, observation_of
+from .prepared import decompress
+from .storage import utc_now
 
 TABLE = "site_templates"
 
@@ -26,15 +24,6 @@ def load_template(db: sqlite_utils.Database, source: str) -> SiteTemplate:
 
 def save_template(db: sqlite_utils.Database, template: SiteTemplate) -> None:
     db[TABLE].upsert(template.as_row() | {"updated": utc_now().isoformat()}, pk="source")
-
-
-def observation_of(body: bytes | str, content_type: str | None = None) -> Observation | None:
-    """What one page adds to its source's template; None for a page that is not HTML."""
-    try:
-        html = body if isinstance(body, str) else decode_html(body, content_type)
-        return observe_page(parse_html(html))
-    except (ExtractionError, ValueError):
-        return None
 
 
 def observe_html(template: SiteTemplate, body: bytes | str, content_type: str | None = None) -> None:

@@ -36,19 +36,20 @@ sys.path.insert(0, str(ROOT))
 
 import sqlite_utils  # noqa: E402
 
-from archive import neardup  # noqa: E402
+from archive import neardup, sketch  # noqa: E402
 from archive.article_ids import date_key  # noqa: E402
 from archive.dedup import find_article  # noqa: E402
 from archive.models import Extracted, FetchedPage  # noqa: E402
 from archive.schema import ensure_db_shape, open_archive  # noqa: E402
-from archive.storage import compress, save_page  # noqa: E402
+from archive.prepared import compress  # noqa: E402
+from archive.storage import save_page  # noqa: E402
 from archive.text import fingerprint  # noqa: E402
 
 PAIRS = ROOT / "tests" / "data" / "neardup_pairs.json"
 CACHE = Path("/tmp/soyte-bench-dedup")
 NOW = datetime(2026, 11, 1, tzinfo=timezone.utc)
 # Part of the cache name: an archive built with other parameters is built again.
-VERSION = f"v2-crc32-k{neardup.SHINGLE}-p{neardup.NUM_PERM}-b{neardup.BANDS}-s{neardup.SEED}"
+VERSION = f"v2-crc32-k{sketch.SHINGLE}-p{neardup.NUM_PERM}-b{neardup.BANDS}-s{neardup.SEED}"
 PLACES = ("Tam Bình", "Vĩnh Long", "Long Hồ", "Trà Ôn", "Vũng Liêm", "Quảng Nam", "Bạc Liêu", "Thăng Bình",
           "Long Phú", "Mỹ Thạnh Trung", "Bắc Trà My", "Nam Trà My", "Hòa Hiệp", "Vĩnh Hậu", "Điện Bàn", "Tam Kỳ")
 SYLLABLES = ("an bình hòa phước thạnh lợi tân long mỹ phú đông tây nam bắc trung hưng thuận khánh lộc "

@@ -76,7 +76,7 @@ def trafilatura_rate(db: Path) -> float:
     as in crawl baseline (b) and bench/extraction.py: a user wants title and date."""
     import trafilatura
 
-    from archive.storage import decompress
+    from archive.prepared import decompress
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     start, pages, last = time.perf_counter(), 0, 0

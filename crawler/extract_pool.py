@@ -1,93 +1,202 @@
 """Extraction in worker processes, shared by every crawler of the process.
 
 trafilatura is CPU-bound: run inside Scrapy's reactor it stalls downloads and
-leaves the second core idle. The pool is process-wide (one crawler per source
-would otherwise start its own), started with forkserver (forking a process that
-runs a reactor and threads is unsafe), and bounded by a semaphore so at most
-two pages per worker wait in it: memory stays flat whatever the crawl's size.
+leaves the other cores idle. Each worker is a plain child process
+(`python -m crawler.extract_worker`) fed through its stdin and stdout from the
+reactor's own event loop: no thread in the crawl's process, no forkserver or
+resource tracker beside it (multiprocessing's pool had both, ~30 MB, and two
+threads contending with the reactor for the GIL). A worker does all of a
+page's CPU-bound work that depends on the page alone: extraction, the template
+observation, and for an article what saving it needs (archive.storage.prepare).
+The crawl's process does not import extraction unless it extracts in-process.
 
-A worker does all of a page's CPU-bound work that depends on the page alone:
-extraction, the template observation, and for an article what saving it needs
-(archive.storage.prepare: text hash, near-duplicate shingles, word pairs,
-disease mentions, compressed HTML). The crawl's own process, which runs the
-reactor, then only judges links and writes. The crawl's process does not
-import extraction (trafilatura, justext, htmldate: ~25 MB) unless it extracts
-in-process (SOYTE_EXTRACT_WORKERS=1).
+The pool is process-wide (one crawler per source would otherwise start its
+own) and holds at most two pages per worker: one being read, one waiting, so a
+worker never idles between pages while memory stays flat whatever the crawl's
+size. A worker that dies (a page that crashes the parser, the OOM killer)
+fails the page it was reading, with an error the crawl counts, and is started
+again; the page queued behind it is read by its successor.
 """
 
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
+import collections
+import logging
 import os
-from concurrent.futures import ProcessPoolExecutor
+import pickle
+import sys
 from datetime import datetime
 
 from archive.extraction.template import Observation, TemplateSnapshot
 from archive.models import Extracted
 from archive.registry import Hints
-from archive.storage import Prepared, prepare
-from archive.templates import observation_of
+from archive.prepared import Prepared
 
-_pool: ProcessPoolExecutor | None = None
-_slots: asyncio.Semaphore | None = None
+log = logging.getLogger(__name__)
+FRAME_SIZE = 4  # crawler/extract_worker.FRAME: a big-endian length before each pickle
+PAGES_PER_WORKER = 2
+
+_pool: ExtractionPool | None = None
 _users = 0
 
 
-def worker_count(setting: int) -> tuple[int, bool]:
-    """(worker processes, whether extraction runs in the pool) for SOYTE_EXTRACT_WORKERS:
-    0 (the default) one worker per core, 1 in the crawl's own process (no
-    pool), N > 1 N workers.
-
-    Measured on 2 cores with bench/scale.py (5,000 articles, the server on the
-    same cores): 2 workers 54.3 pages/s, a pool of one worker 43.3 (that
-    worker, ~19 ms of CPU a page, is then the bottleneck) and ~90 MB less;
-    under a load average of ~3 the two gave the same pages/s."""
-    workers = setting if setting > 0 else (os.cpu_count() or 1)
-    return workers, workers > 1
+class ExtractionFailed(RuntimeError):
+    """Extraction raised on a page (the worker's traceback is the message) or
+    its worker died reading it."""
 
 
-def _warm_up() -> None:
-    from archive.extraction import extract
+def worker_count(setting: str | int | None) -> int:
+    """Worker processes for SOYTE_EXTRACT_WORKERS: "auto" (the default) one per
+    core but one, as the crawl's own process (reactor, link judging, archive
+    writes) needs the rest of a core, and at least one; 0 extraction in the
+    crawl's own process (no worker); N N workers.
 
-    extract(b"<html><body><h1>x</h1></body></html>", "http://localhost/")
+    Measured with bench/scale.py on 2 cores (the server on the same cores):
+    see BENCHMARKS.md, scale.py."""
+    if setting in (None, "", "auto"):
+        return max(1, (os.cpu_count() or 1) - 1)
+    workers = int(setting)
+    if workers < 0:
+        raise ValueError(f"SOYTE_EXTRACT_WORKERS: auto, 0 (in-process) or a number of workers, not {setting!r}")
+    return workers
 
 
-def acquire(workers: int) -> ProcessPoolExecutor:
-    global _pool, _slots, _users
+class _Worker:
+    """One worker process and the pages sent to it, answered in order."""
+
+    def __init__(self, process: asyncio.subprocess.Process, on_death) -> None:
+        self.process = process
+        self.waiting: collections.deque[tuple[bytes, asyncio.Future]] = collections.deque()
+        self.reader = asyncio.ensure_future(self._read_answers(on_death))
+
+    @classmethod
+    async def start(cls, on_death) -> _Worker:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "crawler.extract_worker",
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
+        return cls(process, on_death)
+
+    async def send(self, job: bytes) -> asyncio.Future:
+        answer = asyncio.get_running_loop().create_future()
+        self.waiting.append((job, answer))
+        self.process.stdin.write(len(job).to_bytes(FRAME_SIZE, "big") + job)
+        await self.process.stdin.drain()
+        return answer
+
+    async def _read_answers(self, on_death) -> None:
+        stdout = self.process.stdout
+        try:
+            while True:
+                size = int.from_bytes(await stdout.readexactly(FRAME_SIZE), "big")
+                ok, value = pickle.loads(await stdout.readexactly(size))
+                _, answer = self.waiting.popleft()
+                if not answer.done():
+                    answer.set_result(value) if ok else answer.set_exception(ExtractionFailed(value))
+        except (asyncio.IncompleteReadError, ConnectionError):
+            await self.process.wait()
+            await on_death(self)
+
+    def orphans(self) -> list[tuple[bytes, asyncio.Future]]:
+        """After the worker died: the page it was reading fails; the pages
+        queued behind it are returned, for another worker."""
+        if self.waiting:
+            _, answer = self.waiting.popleft()
+            if not answer.done():
+                answer.set_exception(ExtractionFailed(
+                    f"the extraction worker died (exit status {self.process.returncode}) reading this page"))
+        queued, self.waiting = list(self.waiting), collections.deque()
+        return queued
+
+    def close(self) -> None:
+        if self.process.stdin and not self.process.stdin.is_closing():
+            self.process.stdin.close()  # the worker finishes what it has and exits
+
+
+class ExtractionPool:
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.workers: list[_Worker] = []
+        self.slots = asyncio.Semaphore(PAGES_PER_WORKER * size)
+        self.starting = asyncio.Lock()
+        self.closing = False
+        self.restarts = 0
+
+    async def run(self, job: tuple) -> tuple[Extracted, Observation | None, Prepared | None]:
+        payload = pickle.dumps(job, protocol=pickle.HIGHEST_PROTOCOL)
+        async with self.slots:
+            worker = await self._least_busy()
+            return await (await worker.send(payload))
+
+    async def _least_busy(self) -> _Worker:
+        async with self.starting:
+            while len(self.workers) < self.size:
+                self.workers.append(await _Worker.start(self._replace))
+        return min(self.workers, key=lambda w: len(w.waiting))
+
+    async def _replace(self, worker: _Worker) -> None:
+        if worker in self.workers:
+            self.workers.remove(worker)
+        queued = worker.orphans()
+        if self.closing:
+            return
+        self.restarts += 1
+        log.error("an extraction worker died (exit status %s); starting another", worker.process.returncode)
+        if queued:
+            successor = await self._least_busy()
+            for job, answer in queued:
+                resent = await successor.send(job)
+                resent.add_done_callback(lambda done, answer=answer: _copy_outcome(done, answer))
+
+    async def close(self) -> None:
+        self.closing = True
+        for worker in self.workers:
+            worker.close()
+        for worker in list(self.workers):
+            try:
+                await asyncio.wait_for(worker.process.wait(), timeout=10)
+            except asyncio.TimeoutError:
+                worker.process.kill()
+        self.workers = []
+
+
+def _copy_outcome(source: asyncio.Future, target: asyncio.Future) -> None:
+    if target.done():
+        return
+    if source.exception() is not None:
+        target.set_exception(source.exception())
+    else:
+        target.set_result(source.result())
+
+
+def acquire(workers: int) -> ExtractionPool:
+    """The process's pool (started with the first crawler that needs it)."""
+    global _pool, _users
     if _pool is None:
-        context = multiprocessing.get_context("forkserver")
-        _pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
-        _slots = asyncio.Semaphore(2 * workers)
+        _pool = ExtractionPool(workers)
     _users += 1
     return _pool
 
 
-def release() -> None:
-    global _pool, _slots, _users
+async def release() -> None:
+    """One crawler is done with the pool; the last one stops its workers."""
+    global _pool, _users
     _users -= 1
     if _users == 0 and _pool is not None:
-        _pool.shutdown(wait=True, cancel_futures=True)
-        _pool, _slots = None, None
+        pool, _pool = _pool, None
+        await pool.close()
 
 
 async def extract_in_pool(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None,
                           template: TemplateSnapshot | None
                           ) -> tuple[Extracted, Observation | None, Prepared | None]:
-    async with _slots:
-        future = _pool.submit(extract_and_observe, body, url, hints, fetched_at, content_type, template)
-        return await asyncio.wrap_future(future)
+    return await _pool.run((body, url, hints, fetched_at, content_type, template))
 
 
-def extract_and_observe(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None,
-                        template: TemplateSnapshot | None
-                        ) -> tuple[Extracted, Observation | None, Prepared | None]:
-    """The page's fields, read with what is known of its source, what the
-    page adds to that knowledge (its lines and <title> parts), and for an
-    article what saving it needs (None for other pages), all off the crawl's
-    own process when this runs in the pool."""
-    from archive.extraction import extract
+def extract_here(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None,
+                 template: TemplateSnapshot | None
+                 ) -> tuple[Extracted, Observation | None, Prepared | None]:
+    """The same in the crawl's own process (SOYTE_EXTRACT_WORKERS=0)."""
+    from crawler.extract_worker import extract_and_observe
 
-    extracted = extract(body, url, hints=hints, fetched_at=fetched_at, content_type=content_type, template=template)
-    prepared = prepare(body, extracted) if extracted.is_article else None
-    return extracted, observation_of(body, content_type), prepared
+    return extract_and_observe(body, url, hints, fetched_at, content_type, template)

@@ -53,24 +53,23 @@ STAT_FOR_OUTCOME = {NEW: "soyte/articles_new", DUPLICATE: "soyte/duplicates", KN
 
 
 class ExtractPipeline:
-    """Runs extraction on every page (in worker processes when
-    SOYTE_EXTRACT_WORKERS is not 1, see extract_pool.worker_count); non-articles go no further than counting."""
+    """Runs extraction on every page (in worker processes unless
+    SOYTE_EXTRACT_WORKERS is 0, see extract_pool.worker_count); non-articles go no further than counting."""
 
-    def __init__(self, crawler, workers: int, pooled: bool = True) -> None:
+    def __init__(self, crawler, workers: int) -> None:
         self.crawler = crawler
-        self.workers = workers
-        self.pooled = pooled  # False: extraction in the crawl's own process
+        self.workers = workers  # 0: extraction in the crawl's own process
 
     @classmethod
     def from_crawler(cls, crawler):
         # trafilatura warns for every page with no main text; here most such
         # pages are listings and menus, which is expected, not a problem.
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
-        workers, pooled = worker_count(crawler.settings.getint("SOYTE_EXTRACT_WORKERS"))
-        if pooled and not is_asyncio_available():
-            log.warning("extraction runs in-process: the pool needs Scrapy's asyncio reactor")
-            workers, pooled = 1, False
-        return cls(crawler, workers, pooled)
+        workers = worker_count(crawler.settings.get("SOYTE_EXTRACT_WORKERS"))
+        if workers and not is_asyncio_available():
+            log.warning("extraction runs in-process: the worker pool needs Scrapy's asyncio reactor")
+            workers = 0
+        return cls(crawler, workers)
 
     def _template(self, spider) -> SiteTemplate:
         """The source's template, learned as its pages arrive (loaded and kept by
@@ -85,25 +84,24 @@ class ExtractPipeline:
 
     def open_spider(self) -> None:
         self.snapshot: TemplateSnapshot | None = None
-        if self.pooled:
+        if self.workers:
             extract_pool.acquire(self.workers)
 
-    def close_spider(self) -> None:
-        if self.pooled:
-            extract_pool.release()
+    async def close_spider(self) -> None:
+        if self.workers:
+            await extract_pool.release()
 
     async def process_item(self, item: FetchedPage) -> FetchedPage:
         spider = self.crawler.spider
         hints, learned = spider.source.hints, self._template(spider)
         content_type = item.headers.get("Content-Type")
-        if self.pooled:
-            item.extracted, seen, item.prepared = await extract_pool.extract_in_pool(
-                item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
+        page = (item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
+        if self.workers:  # an ExtractionFailed is logged and counted as this source's error, as any item's
+            item.extracted, seen, item.prepared = await extract_pool.extract_in_pool(*page)
         else:
-            item.extracted, seen, item.prepared = extract_pool.extract_and_observe(
-                item.body, item.url, hints, item.fetched_at, content_type, self.snapshot)
+            item.extracted, seen, item.prepared = extract_pool.extract_here(*page)
         if seen is not None:
-            learned.observe(seen)
+            learned.observe(seen, kind=item.extracted.page_kind)  # furniture recurs on articles; teasers on listings
         stats = self.crawler.stats
         stats.inc_value(f"soyte/pages/{item.extracted.page_kind}")
         if getattr(item, "link_kind", None) == ARTICLE and not item.extracted.is_article:

@@ -18,6 +18,11 @@ USER_AGENT = "soyte/0.1 (archive of Vietnamese provincial health news; polite cr
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
+# Scrapy starts this many tasks for the output of every response (default 100);
+# a page yields its links' requests, which take no time, and one item, which
+# waits for extraction: 100 tasks a page were ~15 % of the crawl process's CPU
+# (bench/scale.py --profile).
+CONCURRENT_ITEMS = 4
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
@@ -45,15 +50,17 @@ SOYTE_TRAP_DEPTH = 1  # hops allowed into calendar/tag-like links
 SOYTE_EMPTY_PAGES = 1  # listing pages in a row with no new article link before paging stops
 SOYTE_PROGRESS_INTERVAL = 10.0  # seconds between progress lines
 SOYTE_SOURCE_TIMEOUT = 180.0  # seconds without any answer (requests waiting) before a source is given up for the run
-# Extraction processes: 0 = one per core, 1 = in the crawl's own process, N = N
-# workers (each ~90 MB; see crawler/extract_pool.worker_count for the trade-off).
-SOYTE_EXTRACT_WORKERS = 0
+# Extraction processes: "auto" = one per core but one (the crawl's own process
+# needs its share of a core), at least one; 0 = in the crawl's own process; N = N
+# workers (see crawler/extract_pool.worker_count for the trade-off).
+SOYTE_EXTRACT_WORKERS = "auto"
 # Pages downloaded but not yet through the pipelines, per source (Scrapy's
 # default is 5 MB). Extraction takes 2 pages per worker at a time; each page
-# waiting beyond that holds its body, decoded text and parsed tree (~300 KB at
-# 20 KB of HTML): at 5 MB, ~300 of them held ~100 MB of the crawl's memory
-# (bench/scale.py), waiting for extraction, not for the network.
-SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
+# waiting beyond that holds its body and decoded text (~60 KB at 20 KB of
+# HTML): at 5 MB, ~300 of them held ~100 MB of the crawl's memory
+# (bench/scale.py), waiting for extraction, not for the network; ~500 KB keeps
+# a few dozen ready, enough to keep the workers busy.
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 500_000
 # Archive writes are batched: one transaction per SOYTE_COMMIT_PAGES pages or
 # SOYTE_COMMIT_SECONDS seconds, whichever comes first. A killed crawl loses at
 # most that batch (its pages are not marked seen: the next run fetches them again).

@@ -11,7 +11,8 @@ from archive.schema import ensure_db_shape, open_archive
 from archive.filters import ArticleFilter as SearchFilters
 from archive.query import literal_query
 from archive.search import search
-from archive.storage import DUPLICATE, KNOWN, NEW, UPDATED, decompress, save_page
+from archive.prepared import decompress
+from archive.storage import DUPLICATE, KNOWN, NEW, UPDATED, save_page
 
 NOW = datetime(2024, 6, 1, 3, 0, tzinfo=timezone.utc)
 TEXT = ("Chiều ngày 19/12, Đảng ủy Trung tâm Y tế huyện tổ chức hội nghị tổng kết công tác năm. "

@@ -15,7 +15,8 @@ from datetime import datetime, timezone
 
 from archive.models import Extracted, FetchedPage, PageKind
 from archive.schema import open_archive
-from archive.storage import prepare, save_page, use_prepared_pairs
+from archive.prepared import prepare
+from archive.storage import save_page, use_prepared_pairs
 from archive_checks import assert_consistent
 from bench.fixture_site import FixtureSite, serve, sources_file
 

@@ -18,7 +18,8 @@ from archive.filters import ArticleFilter as ExportFilters
 from archive.schema import ARTICLE_COLUMNS
 from archive.models import Extracted, FetchedPage
 from archive.schema import open_archive
-from archive.storage import decompress, save_page
+from archive.prepared import decompress
+from archive.storage import save_page
 
 VN = timezone(timedelta(hours=7))
 PARTY = ("Chiều 19/12, Đảng ủy Trung tâm Y tế huyện tổ chức hội nghị tổng kết công tác xây dựng Đảng. "

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from lostsites import BigSite, BrokenLinksSite, DeadArticlesSite, LiteralQuerySite, MisjudgedSite  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "SOYTE_EXTRACT_WORKERS=1"]
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "SOYTE_EXTRACT_WORKERS=0"]
 
 
 def crawl(site, name: str, tmp: Path, *extra: str, clean: bool = True) -> subprocess.CompletedProcess:

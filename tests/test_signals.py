@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from archive.signals import MENTIONS_SQL, extract_mentions, mention_rows
+from archive.schema import TABLES
+from archive.signals import extract_mentions, mention_rows
 from archive.signals.numbers import digits_value, words_value
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -215,7 +216,7 @@ def test_article_title_offsets_and_carried_counts():
 def test_mention_rows_fit_the_table():
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY)")
-    conn.execute(MENTIONS_SQL)
+    conn.execute(TABLES["mentions"])
     rows = mention_rows(7, "Tuần 26: 98 ca sốt xuất huyết, cộng dồn 2.345 ca", "")
     assert len(rows) == 2
     for row in rows:

@@ -7,7 +7,6 @@ period and place it states. Pure code: text in, mentions out.
 
 from .extract import Mention, extract_mentions, split_sentences
 from .lexicon import lexicon
-from .table import MENTIONS_SQL, MENTIONS_INDEXES, SIGNALS_VERSION, mention_rows
+from .table import SIGNALS_VERSION, mention_rows
 
-__all__ = ["Mention", "extract_mentions", "split_sentences", "lexicon", "mention_rows", "MENTIONS_SQL",
-           "MENTIONS_INDEXES", "SIGNALS_VERSION"]
+__all__ = ["Mention", "extract_mentions", "split_sentences", "lexicon", "mention_rows", "SIGNALS_VERSION"]

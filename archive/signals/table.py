@@ -1,19 +1,14 @@
-"""The `mentions` table: its shape (kept in archive/schema.py) and its rows for one article."""
+"""The `mentions` table's rows for one article (its shape is archive/schema.py's, tables as data)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict
 
-from ..schema import INDEXES, TABLES
 from .extract import extract_mentions
 
 # Bump when the lexicon or the rules change: `soyte reextract` (or a later
 # `soyte signals`) can then rebuild the rows of articles extracted before.
 SIGNALS_VERSION = "signals-1"
-
-# The table's shape is the schema's (archive/schema.py: tables as data).
-MENTIONS_SQL = TABLES["mentions"]
-MENTIONS_INDEXES = INDEXES["mentions"]
 
 
 def mention_rows(article_id: int, title: str | None, text: str | None) -> list[dict]:
