@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from scrapy.exceptions import IgnoreRequest
 
@@ -53,17 +53,38 @@ class LinkKind:
     fetch: str = ""  # the URL as linked (fragment, session ids and tracking dropped): what is fetched
 
 
+@dataclass(frozen=True)
+class _Judged:
+    """What a link is regardless of the page it is on."""
+
+    link: LinkKind
+    parts: SplitResult | None = None  # its canonical URL split, when the page may make it pagination
+
+
+_MEMO_SIZE = 8192  # menus and sidebars repeat the same links on every page; most article links come once
+
+
 class LinkJudge:
     """Classifies the links of one source."""
 
     def __init__(self, source: Source, *, case_insensitive: bool = False) -> None:
         self.source = source
-        self.case_insensitive = case_insensitive or source.hints.case_insensitive
         self._domains = tuple(source.allowed_domains)
         self._article_hints = [re.compile(p) for p in source.hints.article_url]
         self._listing_hints = [re.compile(p) for p in source.hints.listing_url]
         self._skip_hints = [re.compile(p) for p in source.hints.skip_url]
-        self._memo: dict[tuple[str, str], str] = {}
+        self._memo: dict[tuple[str, str], _Judged] = {}
+        self._here: tuple[str, SplitResult] = ("", urlsplit(""))
+        self.case_insensitive = case_insensitive or source.hints.case_insensitive
+
+    @property
+    def case_insensitive(self) -> bool:
+        return self._case_insensitive
+
+    @case_insensitive.setter
+    def case_insensitive(self, value: bool) -> None:
+        self._case_insensitive = value
+        self._memo.clear()  # the keys judged so far were folded the other way
 
     def canonical(self, url: str) -> str:
         return canonical_url(url, case_insensitive=self.case_insensitive)
@@ -77,29 +98,32 @@ class LinkJudge:
         return any(host == d or host.endswith("." + d) for d in self._domains)
 
     def judge(self, url: str, anchor_text: str, from_url: str) -> LinkKind:
+        judged = self._memo.get((url, anchor_text))
+        if judged is None:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            judged = self._memo[(url, anchor_text)] = self._judge_alone(url, anchor_text)
+        if judged.parts is not None and _pagination(judged.parts, self._split_here(from_url), anchor_text):
+            return LinkKind(PAGINATION, judged.link.url, judged.link.fetch)
+        return judged.link
+
+    def _split_here(self, from_url: str) -> SplitResult:
+        """The page's own canonical URL, split (once per page: its links ask in turn)."""
+        if self._here[0] != from_url:
+            self._here = (from_url, urlsplit(self.canonical(from_url)))
+        return self._here[1]
+
+    def _judge_alone(self, url: str, anchor_text: str) -> _Judged:
         if not url.startswith(("http://", "https://")) or not self.on_site(url):
-            return LinkKind(SKIP, url)
+            return _Judged(LinkKind(SKIP, url))
         try:
             url, fetch = self.key_and_fetch(url)
         except ValueError:  # a malformed link (a port out of range, broken brackets): nothing to fetch
-            return LinkKind(SKIP, url)
-        kind = self._kind_of(url, anchor_text)
+            return _Judged(LinkKind(SKIP, url))
+        kind = self._classify(url, anchor_text)
         if kind in (SKIP, TRAP) or kind.startswith("hinted-"):
-            return LinkKind(kind.removeprefix("hinted-"), url, fetch)
-        if is_pagination(url, self.canonical(from_url), anchor_text):
-            return LinkKind(PAGINATION, url, fetch)
-        return LinkKind(kind, url, fetch)
-
-    def _kind_of(self, url: str, anchor_text: str) -> str:
-        """What a link is regardless of the page it is on (pagination aside).
-        Memoised: menus and sidebars repeat the same links on every page."""
-        key = (url, anchor_text)
-        kind = self._memo.get(key)
-        if kind is None:
-            kind = self._memo[key] = self._classify(url, anchor_text)
-            if len(self._memo) > 100_000:
-                self._memo.clear()
-        return kind
+            return _Judged(LinkKind(kind.removeprefix("hinted-"), url, fetch))
+        return _Judged(LinkKind(kind, url, fetch), urlsplit(url))
 
     def _classify(self, url: str, anchor_text: str) -> str:
         parts = urlsplit(url)
@@ -121,7 +145,10 @@ class LinkJudge:
 def is_pagination(url: str, from_url: str, anchor_text: str) -> bool:
     """The next/other page of the listing we are on: same path with another page
     parameter, or a /page/N path, or a pager's anchor text on the same path."""
-    target, here = urlsplit(url), urlsplit(from_url)
+    return _pagination(urlsplit(url), urlsplit(from_url), anchor_text)
+
+
+def _pagination(target: SplitResult, here: SplitResult, anchor_text: str) -> bool:
     if _PAGE_PATH.search(target.path):
         return True
     if target.path.rstrip("/") != here.path.rstrip("/"):

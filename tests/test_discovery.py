@@ -42,3 +42,21 @@ def test_subdomains_of_the_source_are_on_site_and_hints_win():
 def test_links_are_canonicalised():
     judged = LinkJudge(SOURCE).judge("http://SO.example.vn:80/a;jsessionid=X1?utm_source=z#top", "", HERE)
     assert judged.url == "http://so.example.vn/a"
+
+
+def test_a_judge_remembering_links_judges_each_page_as_a_fresh_one():
+    """The memo keeps what a link is regardless of the page; pagination is
+    still decided against each page (a pager's "2" on one listing is a link
+    to another listing elsewhere), and an IIS switch folds case afresh."""
+    links = [("http://so.example.vn/tin-tuc/?page=2", "2"), ("http://so.example.vn/tin-tuc/", "Tin tức"),
+             ("http://so.example.vn/Tin-Tuc/trien-khai-tiem-chung-mo-rong-123", "Triển khai"),
+             ("http://so.example.vn/tin-hoat-dong/page-4", "4"), ("http://other.vn/x", "x")]
+    pages = [HERE, "http://so.example.vn/tin-tuc/?page=2", "http://so.example.vn/gioi-thieu", HERE]
+    remembering = LinkJudge(SOURCE)
+    for number, page in enumerate(pages):
+        if number == 3:
+            remembering.case_insensitive = True
+        fresh = LinkJudge(SOURCE, case_insensitive=remembering.case_insensitive)
+        for url, text in links:
+            assert remembering.judge(url, text, page) == fresh.judge(url, text, page), (url, page)
+    assert remembering.judge(*links[2], HERE).url.endswith("/tin-tuc/trien-khai-tiem-chung-mo-rong-123")

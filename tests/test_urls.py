@@ -1,6 +1,8 @@
+from urllib.parse import urljoin
+
 from hypothesis import given, strategies as st
 
-from archive.urls import canonical_url, looks_like_print
+from archive.urls import LinkJoiner, canonical_url, looks_like_print
 
 
 def test_canonical_url_removes_every_disguise():
@@ -32,3 +34,21 @@ def test_print_views_are_recognised():
 def test_canonical_url_is_idempotent(tail):
     once = canonical_url("http://x.vn/" + tail)
     assert canonical_url(once) == once
+
+
+_JOINS = LinkJoiner(kept=64)  # shared by the examples: what one page's links left must not mislead another's
+
+
+@given(page=st.sampled_from(["http://so.example.vn/tin-tuc/bai-1.html?id=3", "https://so.example.vn:8443/a/b/",
+                             "http://so.example.vn", "http://other.example.vn/x/y", "ftp://so.example.vn/a/"]),
+       href=st.one_of(st.sampled_from(["/", "/a/../b?c=1#f", "//cdn.example.vn/x", "http://so.example.vn/./y",
+                                       "https://so.example.vn/z", "../up", "?page=2", "x.html", "/%zz",
+                                       "http://[::1/x", "http://?q=1", "/\t/x", "http:///a"]),
+                      st.text(alphabet="/.?#=&abchtp:%\t", max_size=14)))
+def test_links_joined_once_per_origin_are_joined_as_on_each_page(page, href):
+    try:
+        expected = urljoin(page, href)
+    except ValueError:
+        expected = None
+    assert _JOINS.join(page, href) == expected
+    assert _JOINS.join(page, href) == expected  # the second answer from what was kept

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from lxml.etree import XPath
 
 from ..models import NOT_NEWS_TITLE, QA_PAGE, SCHEDULE, SOFT_404, PageKind
 from ..text import clean_text, fold, slugify, word_count
+from ..urls import LinkJoiner
 from .dates import dated_permalink
 from .dom import document_position, in_chrome_tag, text_of
 
@@ -272,31 +273,12 @@ def _links_elsewhere(title_element, url: str) -> bool:
 
 def _link_target(url: str, href: str):
     """Where a link points, split; None for an href that is no URL ("http://[::1/x")."""
-    key = _site_key(url, href)
-    if key is not None:
-        found = _TARGETS.get(key, _UNSEEN)
-        if found is not _UNSEEN:
-            return found
-    try:
-        found = urlsplit(urljoin(url, href))
-    except ValueError:
-        found = None
-    if key is not None:
-        if len(_TARGETS) >= _TARGETS_KEPT:
-            _TARGETS.clear()
-        _TARGETS[key] = found
-    return found
+    joined = _JOINS.join(url, href)
+    return None if joined is None else urlsplit(joined)
 
 
-# Link targets resolved before, per process: a site's menus and sidebars link
-# the same pages from each of its pages. Kept only for an href whose target
-# does not depend on the page's own path (urljoin reads then only the page's
-# scheme and host): a root-relative path ("/tin-tuc/abc.html"), or an absolute
-# http(s) URL that names a host.
-_TARGETS: dict = {}
-_TARGETS_KEPT = 8192
+_JOINS = LinkJoiner()  # per process: a site's menus and sidebars link the same pages from each page
 _UNSEEN = object()
-_BASES: dict = {}  # page URL -> (scheme, host), or () when its links are not kept
 _HOSTS: dict = {}  # netloc -> its hostname
 
 
@@ -309,35 +291,6 @@ def _hostname(target) -> str | None:
             _HOSTS.clear()
         _HOSTS[target.netloc] = host
     return host
-
-
-def _site_key(url: str, href: str):
-    """(the page's scheme, its host, href) when that is all the target depends
-    on, else None."""
-    if len(href) > 500:
-        return None  # not kept: a few long hrefs (data, tracking) would fill memory
-    if "\t" in href or "\n" in href or "\r" in href:
-        return None  # urlsplit drops these: "/\t/x" would read as "//x"
-    if href[:1] == "/":
-        if href[1:2] == "/":
-            return None  # "//host/x", or "//" alone (the page's own path)
-    elif href.startswith(("http://", "https://")):
-        rest = href[href.index("//") + 2:]
-        if not rest or rest[0] in "/?#":
-            return None  # no host: the page's host (and path) are read
-    else:
-        return None
-    base = _BASES.get(url)
-    if base is None:
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            return None
-        base = (parts.scheme, parts.netloc) if parts.scheme in ("http", "https") and parts.netloc else ()
-        if len(_BASES) >= 256:
-            _BASES.clear()
-        _BASES[url] = base
-    return base + (href,) if base else None
 
 
 # The elements (root's own subtree) that may hold only a date stamp: no child

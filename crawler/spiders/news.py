@@ -27,7 +27,9 @@ from protego import Protego
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.selector import Selector
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.response import get_base_url
 from scrapy.utils.sitemap import Sitemap
 
 from archive.backlog import Link
@@ -35,6 +37,7 @@ from archive.models import FetchedPage
 from archive.extraction.decode import NO_CHARSET, WRONG_CHARSET, decode_page, sniff_not_html
 from archive.registry import Source, load_registry
 from archive.seen import validators_of
+from archive.urls import LinkJoiner
 from crawler.discovery import ARTICLE, LISTING, PAGINATION, SKIP, TRAP, LinkJudge
 from crawler.incremental import RunMemory
 
@@ -96,6 +99,7 @@ class NewsSpider(scrapy.Spider):
         # (before the first start request); without an archive, a run knows nothing.
         self.memory = RunMemory({}, refresh=self.refresh)
         self.outbox = Outbox()
+        self.joins = LinkJoiner()  # menus and sidebars: the same links on every page
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -253,8 +257,12 @@ class NewsSpider(scrapy.Spider):
         if response.meta.get("soyte_kind") == ARTICLE:
             self.crawler.stats.inc_value("soyte/article_candidates")
         item = self._item(response)
-        yield from self._feed_requests(response)
-        yield from self._follow_links(response, item)
+        # The page's tree is not kept on the response (response.selector
+        # would be): the response waits for extraction, its tree need not.
+        tree = Selector(response=response).root
+        requests = [*self._feed_requests(response, tree), *self._follow_links(response, tree, item)]
+        del tree
+        yield from requests
         yield item
 
     def _item(self, response: Response) -> CrawledPage:
@@ -276,10 +284,10 @@ class NewsSpider(scrapy.Spider):
             self.judge.case_insensitive = True
             log.info("%s: IIS server, treating URLs as case-insensitive", self.source.name)
 
-    def _follow_links(self, response: Response, item: FetchedPage) -> Iterator[scrapy.Request]:
+    def _follow_links(self, response: Response, tree, item: FetchedPage) -> Iterator[scrapy.Request]:
         meta = response.meta
         hops, trap, empty = meta.get("soyte_hops", 0), meta.get("soyte_trap", 0), meta.get("soyte_empty", 0)
-        links = list(self._judged_links(response))
+        links = list(self._judged_links(response, tree))
         article_links = [judged.url for judged in links if judged.kind == ARTICLE]
         self.crawler.stats.inc_value("soyte/article_links", len(article_links))
         item.article_links = len(article_links)
@@ -326,22 +334,24 @@ class NewsSpider(scrapy.Spider):
             return Link(url, fetch, kind, hops + 1, trap)
         return None
 
-    def _judged_links(self, response: TextResponse) -> Iterator:
+    def _judged_links(self, response: TextResponse, tree) -> Iterator:
         # lxml directly: parsel's per-anchor XPath costs more than the judging
         # itself, and this runs on the reactor thread for every page.
-        for anchor in response.selector.root.iter("a"):
+        base = get_base_url(response)
+        for anchor in tree.iter("a"):
             href = (anchor.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
                 continue
-            url = _urljoin(response, href)
+            url = self.joins.join(base, href)
             if url is None:  # href="http://[::1/x": no URL; one bad link must not lose the page
                 continue
-            judged = self.judge.judge(url, anchor.text_content(), response.url)
+            text = anchor.text_content() if len(anchor) else anchor.text or ""
+            judged = self.judge.judge(url, text, response.url)
             if judged.kind != SKIP:
                 yield judged
 
-    def _feed_requests(self, response: TextResponse) -> Iterator[scrapy.Request]:
-        for href in response.xpath(_FEED_XPATH).getall():
+    def _feed_requests(self, response: TextResponse, tree) -> Iterator[scrapy.Request]:
+        for href in tree.xpath(_FEED_XPATH):
             url = _urljoin(response, href)
             if url and self.judge.on_site(url) and url not in self.seen_links and self.requested < self.max_pages:
                 self.seen_links.add(url)
@@ -390,7 +400,7 @@ class NewsSpider(scrapy.Spider):
 def _urljoin(response: Response, href: str) -> str | None:
     """An absolute URL for `href`, or None when it is no URL at all."""
     try:
-        return response.urljoin(href.strip())
+        return urljoin(get_base_url(response), href.strip())
     except ValueError:
         return None
 
