@@ -18,9 +18,10 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from archive.errors import SoyteError
+from archive.errors import CrawlError, SoyteError
 from archive.registry import load_registry
 from archive.schema import open_archive
+from crawler.extract_pool import worker_count
 from crawler.runner import SourceResult, crawl_sources, project_settings
 
 _QUIET = {"SOYTE_QUIET_SCRAPY": "True"}
@@ -36,9 +37,12 @@ def crawl(request: dict) -> list[SourceResult]:
     # line, before anything is fetched (the crawl would fetch pages it cannot keep).
     open_archive(request["db"], writable=True).close()
     quiet = {} if request.get("verbose") else _QUIET
-    overrides = {"SOYTE_ARCHIVE": request["db"]} | quiet | request.get("settings", {})
-    return crawl_sources(registry, names, sources_file, project_settings(overrides),
-                         refresh=request.get("refresh", False))
+    settings = project_settings({"SOYTE_ARCHIVE": request["db"]} | quiet | request.get("settings", {}))
+    try:
+        worker_count(settings.get("SOYTE_EXTRACT_WORKERS"))
+    except ValueError as exc:  # inside Scrapy it would be a traceback and a crawl that never started
+        raise CrawlError(str(exc), hint="-s SOYTE_EXTRACT_WORKERS=auto, 0 (in-process) or N worker processes") from None
+    return crawl_sources(registry, names, sources_file, settings, refresh=request.get("refresh", False))
 
 
 def demo(request: dict) -> list[SourceResult]:

@@ -3,9 +3,9 @@
 trafilatura is CPU-bound: run inside Scrapy's reactor it stalls downloads and
 leaves the other cores idle. Each worker is a plain child process
 (`python -m crawler.extract_worker`) fed through its stdin and stdout from the
-reactor's own event loop: no thread in the crawl's process, no forkserver or
-resource tracker beside it (multiprocessing's pool had both, ~30 MB, and two
-threads contending with the reactor for the GIL). A worker does all of a
+reactor's own event loop: no thread pickling and feeding it beside the reactor,
+no forkserver or resource tracker (multiprocessing's pool had both, ~30 MB, and
+two threads contending with the reactor for the GIL). A worker does all of a
 page's CPU-bound work that depends on the page alone: extraction, the template
 observation, and for an article what saving it needs (archive.storage.prepare).
 The crawl's process does not import extraction unless it extracts in-process.
@@ -56,7 +56,10 @@ def worker_count(setting: str | int | None) -> int:
     see BENCHMARKS.md, scale.py."""
     if setting in (None, "", "auto"):
         return max(1, (os.cpu_count() or 1) - 1)
-    workers = int(setting)
+    try:
+        workers = int(setting)
+    except (TypeError, ValueError):
+        workers = -1
     if workers < 0:
         raise ValueError(f"SOYTE_EXTRACT_WORKERS: auto, 0 (in-process) or a number of workers, not {setting!r}")
     return workers

@@ -110,3 +110,16 @@ def test_every_command_is_found_by_its_module_alone():
     assert registering == set(COMMAND_MODULES.values())
     for name, command in main.commands.items():
         assert COMMAND_MODULES.get(name) == command.callback.__module__.rsplit(".", 1)[-1], name
+
+
+def test_a_bad_worker_count_is_one_line_before_anything_is_fetched(tmp_path):
+    import subprocess
+    import sys
+
+    sites = tmp_path / "s.toml"
+    sites.write_text('[[source]]\nname = "x"\nurl = "http://127.0.0.1:9/"\n', "utf-8")
+    run = subprocess.run([sys.executable, "-m", "archive.cli", "crawl", "--sites", str(sites), "--db",
+                          str(tmp_path / "a.db"), "-s", "SOYTE_EXTRACT_WORKERS=two"], capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.startswith("Error: SOYTE_EXTRACT_WORKERS") and "Traceback" not in run.stderr
+    assert "Hint:" in run.stderr
