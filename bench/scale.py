@@ -22,8 +22,8 @@ which runs in this process. Crawlers, interleaved (repeats alternate them):
 
 pages/s = pages the server answered with 200 / wall time of the whole command
 (start-up included). Peak memory: every 0.25 s, the sum over the command's
-process tree (the `soyte` command, the crawler child, the forkserver and every
-extraction worker) of RSS, and of PSS (proportional set size, which shares a
+process tree (the `soyte` command, the crawler child and every extraction
+worker) of RSS, and of PSS (proportional set size, which shares a
 page common to several processes among them: RSS counts the workers' shared
 library pages once per worker); the peak of each sum is reported.
 CPU: user+system seconds of each process of the tree, read from /proc at the
@@ -139,13 +139,7 @@ def _sample(pid: int) -> tuple[int, int, float, str] | None:
 
 
 def _role(cmd: str, parent_role: str | None) -> str:
-    if parent_role == "forkserver":
-        return "worker"
-    if "resource_tracker" in cmd:
-        return "resource tracker"
-    if "forkserver" in cmd:
-        return "forkserver"
-    if "multiprocessing" in cmd or "spawn_main" in cmd:
+    if "crawler.extract_worker" in cmd:
         return "worker"
     if " -m crawler " in cmd or "cProfile" in cmd:
         return "crawler"
@@ -156,7 +150,7 @@ def _role(cmd: str, parent_role: str | None) -> str:
 
 def run_measured(cmd: list[str]) -> dict:
     """Run `cmd`; its wall time, peak summed RSS and PSS (MB) and CPU seconds by role."""
-    start = time.perf_counter()
+    start, own_cpu = time.perf_counter(), time.process_time()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak_rss = peak_pss = 0.0
     cpu: dict[int, tuple[str, float]] = {}
@@ -169,7 +163,8 @@ def run_measured(cmd: list[str]) -> dict:
             if sample is None:
                 continue
             rss, pss = rss + sample[0], pss + sample[1]
-            roles[pid] = _role(sample[3], roles.get(parent))
+            # A process that is exiting shows no command line: it keeps the role it had.
+            roles[pid] = cpu[pid][0] if pid in cpu and not sample[3] else _role(sample[3], roles.get(parent))
             cpu[pid] = (roles[pid], sample[2])
             role_peak[roles[pid]] = max(role_peak.get(roles[pid], 0.0), sample[0] / 1024)
         peak_rss, peak_pss = max(peak_rss, rss / 1024), max(peak_pss, pss / 1024)
@@ -178,7 +173,8 @@ def run_measured(cmd: list[str]) -> dict:
     stderr = proc.stderr.read().decode(errors="replace")
     if proc.returncode:
         raise SystemExit(f"{cmd} failed ({proc.returncode}):\n{stderr[-3000:]}")
-    by_role: dict[str, float] = {}
+    # The fixture site's server runs in this process (threads), beside the sampler.
+    by_role: dict[str, float] = {"server (+ sampler)": time.process_time() - own_cpu}
     for role, seconds in cpu.values():
         by_role[role] = by_role.get(role, 0.0) + seconds
     return {"wall": wall, "rss": peak_rss, "pss": peak_pss, "cpu": by_role, "role_rss": role_peak}
