@@ -124,3 +124,23 @@ def test_links_are_fetched_as_written_and_known_by_their_canonical_form(spider):
         f"{BASE}/Default.aspx?tabid=144&ArticleID=12&mid=507"  # one request for the page linked two ways
     assert by_key[f"{BASE}/tin?a=2&p_p_id=101&z=1"] == f"{BASE}/tin?p_p_id=101&z=1&a=2"  # session, _redirect gone
     assert len(requests) == 2
+
+
+def test_the_run_keeps_validators_only_where_they_change_the_archive(spider):
+    """Every page's validators are held until the run finishes: a page that
+    sends none and had none adds nothing to hold; one that had some has them
+    cleared; one that sends some keeps them."""
+    from archive.seen import SeenUrl
+    from crawler.incremental import RunMemory
+
+    spider.memory = RunMemory({BASE + "/had-etag": SeenUrl("article", '"v1"', None)})
+
+    def fetched(path: str, headers: dict) -> None:
+        spider._item(HtmlResponse(url=BASE + path, body=b"<html><body><p>x</p></body></html>", headers=headers,
+                                  request=Request(BASE + path, meta={"soyte_kind": "article"})))
+
+    fetched("/dynamic", {})
+    fetched("/had-etag", {})
+    fetched("/static", {"ETag": '"v2"', "Last-Modified": "Tue, 01 Dec 2026 08:00:00 GMT"})
+    assert spider.validators == {BASE + "/had-etag": (None, None),
+                                 BASE + "/static": ('"v2"', "Tue, 01 Dec 2026 08:00:00 GMT")}

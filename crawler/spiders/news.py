@@ -268,7 +268,12 @@ class NewsSpider(scrapy.Spider):
     def _item(self, response: Response) -> CrawledPage:
         headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
         url = self.judge.canonical(response.url)
-        self.validators[url] = validators_of(headers)
+        validators = validators_of(headers)
+        # Kept for the end of the run, one entry a page: only what changes a
+        # row (dynamic CMS pages send neither header; a page that no longer
+        # sends them has its earlier ones cleared).
+        if any(validators) or self.memory.conditional_headers(url):
+            self.validators[url] = validators
         key = None if response.meta.get("soyte_start") else response.meta.get("soyte_key")
         return CrawledPage(url=url, source=self.source.name,
                            fetched_at=datetime.now(timezone.utc).replace(microsecond=0),
