@@ -67,7 +67,7 @@ class FetchedPage:
     url: str  # canonical
     source: str
     fetched_at: datetime
-    body: bytes
+    body: bytes = field(repr=False)  # an item's error line (Scrapy logs the item) names the page, not its HTML
     status: int = 200
     headers: dict[str, str] = field(default_factory=dict)
     province: str | None = None

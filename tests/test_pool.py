@@ -110,3 +110,12 @@ def test_a_page_that_breaks_extraction_is_an_error_and_the_worker_goes_on():
     broken, after, restarts = asyncio.run(scenario())
     assert isinstance(broken, ExtractionFailed) and "Traceback" in str(broken)
     assert after[0].is_article and restarts == 0
+
+
+def test_a_page_in_an_error_line_is_named_not_dumped():
+    """Scrapy logs an item whose processing failed (a dead worker) with the item's repr."""
+    from archive.models import FetchedPage
+
+    page = FetchedPage(url="http://so.example.vn/a.html", source="s", fetched_at=PAGE[3], body=PAGE[0])
+    assert "so.example.vn/a.html" in repr(page) and "Hội nghị".encode() not in repr(page).encode()
+    assert "<html>" not in repr(page)
