@@ -83,8 +83,11 @@ class _Worker:
     async def send(self, job: bytes) -> asyncio.Future:
         answer = asyncio.get_running_loop().create_future()
         self.waiting.append((job, answer))
-        self.process.stdin.write(len(job).to_bytes(FRAME_SIZE, "big") + job)
-        await self.process.stdin.drain()
+        try:
+            self.process.stdin.write(len(job).to_bytes(FRAME_SIZE, "big") + job)
+            await self.process.stdin.drain()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the worker died: its reader fails this page or hands it to the successor
         return answer
 
     async def _read_answers(self, on_death) -> None:
