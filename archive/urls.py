@@ -134,12 +134,12 @@ class LinkJoiner:
         """`href`'s absolute URL on `page` (the page's base URL); None when it is no URL."""
         key = self._key(page, href)
         if key is None:
-            return _join(page, href)
+            return join_url(page, href)
         joined = self._joined.get(key, _UNSEEN)
         if joined is _UNSEEN:
             if len(self._joined) >= self.kept:
                 self._joined.clear()
-            joined = self._joined[key] = _join(page, href)
+            joined = self._joined[key] = join_url(page, href)
         return joined
 
     def _key(self, page: str, href: str) -> tuple[str, str, str] | None:
@@ -176,7 +176,8 @@ def _origin(page: str) -> tuple[str, str] | tuple[()]:
     return (parts.scheme, parts.netloc) if parts.scheme in ("http", "https") and parts.netloc else ()
 
 
-def _join(page: str, href: str) -> str | None:
+def join_url(page: str, href: str) -> str | None:
+    """urljoin, None for an href that is no URL ("http://[::1/x")."""
     try:
         return urljoin(page, href)
     except ValueError:

@@ -103,7 +103,7 @@ class LinkJudge:
             if len(self._memo) >= _MEMO_SIZE:
                 self._memo.clear()
             judged = self._memo[(url, anchor_text)] = self._judge_alone(url, anchor_text)
-        if judged.parts is not None and _pagination(judged.parts, self._split_here(from_url), anchor_text):
+        if judged.parts is not None and is_pagination(judged.parts, self._split_here(from_url), anchor_text):
             return LinkKind(PAGINATION, judged.link.url, judged.link.fetch)
         return judged.link
 
@@ -142,13 +142,10 @@ class LinkJudge:
         return LISTING
 
 
-def is_pagination(url: str, from_url: str, anchor_text: str) -> bool:
-    """The next/other page of the listing we are on: same path with another page
-    parameter, or a /page/N path, or a pager's anchor text on the same path."""
-    return _pagination(urlsplit(url), urlsplit(from_url), anchor_text)
-
-
-def _pagination(target: SplitResult, here: SplitResult, anchor_text: str) -> bool:
+def is_pagination(target: SplitResult, here: SplitResult, anchor_text: str) -> bool:
+    """The next/other page of the listing we are on (`here`, split): same path
+    with another page parameter, or a /page/N path, or a pager's anchor text on
+    the same path."""
     if _PAGE_PATH.search(target.path):
         return True
     if target.path.rstrip("/") != here.path.rstrip("/"):

@@ -31,10 +31,10 @@ from datetime import datetime
 from archive.extraction.template import Observation, TemplateSnapshot
 from archive.models import Extracted
 from archive.registry import Hints
+from crawler.frames import FRAME, framed
 from archive.prepared import Prepared
 
 log = logging.getLogger(__name__)
-FRAME_SIZE = 4  # crawler/extract_worker.FRAME: a big-endian length before each pickle
 PAGES_PER_WORKER = 2
 
 _pool: ExtractionPool | None = None
@@ -84,7 +84,7 @@ class _Worker:
         answer = asyncio.get_running_loop().create_future()
         self.waiting.append((job, answer))
         try:
-            self.process.stdin.write(len(job).to_bytes(FRAME_SIZE, "big") + job)
+            self.process.stdin.write(framed(job))
             await self.process.stdin.drain()
         except (BrokenPipeError, ConnectionResetError):
             pass  # the worker died: its reader fails this page or hands it to the successor
@@ -94,7 +94,7 @@ class _Worker:
         stdout = self.process.stdout
         try:
             while True:
-                size = int.from_bytes(await stdout.readexactly(FRAME_SIZE), "big")
+                size, = FRAME.unpack(await stdout.readexactly(FRAME.size))
                 ok, value = pickle.loads(await stdout.readexactly(size))
                 _, answer = self.waiting.popleft()
                 if not answer.done():

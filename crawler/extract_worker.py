@@ -1,7 +1,7 @@
 """`python -m crawler.extract_worker`: one extraction worker of a crawl.
 
 It reads jobs from its stdin and answers on its stdout, in order, each a
-length-prefixed pickle (crawler/extract_pool.py is the other end): a job is
+length-prefixed pickle (crawler/frames.py; crawler/extract_pool.py is the other end): a job is
 the arguments of `extract_and_observe`, an answer `(True, result)` or
 `(False, traceback text)`. It ends when its stdin closes: when the crawl ends,
 or when the crawl's process dies, however it died.
@@ -13,20 +13,17 @@ import logging
 import os
 import pickle
 import signal
-import struct
 import sys
 import traceback
 from datetime import datetime
 from typing import BinaryIO
 
 from archive.extraction import extract
-from archive.extraction.template import Observation, TemplateSnapshot
+from archive.extraction.template import Observation, TemplateSnapshot, observation_of
 from archive.models import Extracted
-from archive.registry import Hints
 from archive.prepared import Prepared, prepare
-from archive.extraction.template import observation_of
-
-FRAME = struct.Struct("!I")  # the length of the pickle that follows
+from archive.registry import Hints
+from crawler.frames import framed, read_frame
 
 
 def extract_and_observe(body: bytes, url: str, hints: Hints, fetched_at: datetime, content_type: str | None,
@@ -40,16 +37,6 @@ def extract_and_observe(body: bytes, url: str, hints: Hints, fetched_at: datetim
     return extracted, observation_of(body, content_type), prepared
 
 
-def read_frame(stream: BinaryIO) -> bytes | None:
-    """The next frame's bytes, or None at the end of the stream."""
-    header = stream.read(FRAME.size)
-    if len(header) < FRAME.size:
-        return None
-    size, = FRAME.unpack(header)
-    payload = stream.read(size)
-    return payload if len(payload) == size else None
-
-
 def answer(job: bytes) -> bytes:
     try:
         return pickle.dumps((True, extract_and_observe(*pickle.loads(job))), protocol=pickle.HIGHEST_PROTOCOL)
@@ -59,8 +46,7 @@ def answer(job: bytes) -> bytes:
 
 def serve(jobs: BinaryIO, answers: BinaryIO) -> None:
     while (job := read_frame(jobs)) is not None:
-        reply = answer(job)
-        answers.write(FRAME.pack(len(reply)) + reply)
+        answers.write(framed(answer(job)))
         answers.flush()
 
 

@@ -37,7 +37,7 @@ from archive.models import FetchedPage
 from archive.extraction.decode import NO_CHARSET, WRONG_CHARSET, decode_page, sniff_not_html
 from archive.registry import Source, load_registry
 from archive.seen import validators_of
-from archive.urls import LinkJoiner
+from archive.urls import LinkJoiner, join_url
 from crawler.discovery import ARTICLE, LISTING, PAGINATION, SKIP, TRAP, LinkJudge
 from crawler.incremental import RunMemory
 
@@ -404,10 +404,7 @@ class NewsSpider(scrapy.Spider):
 
 def _urljoin(response: Response, href: str) -> str | None:
     """An absolute URL for `href`, or None when it is no URL at all."""
-    try:
-        return urljoin(get_base_url(response), href.strip())
-    except ValueError:
-        return None
+    return join_url(get_base_url(response), href.strip())
 
 
 def _ignored_why(message: str) -> str:
