@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache, wraps
 
 _SPACE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
@@ -25,37 +26,38 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-# Short texts cleaned or keyed before, kept per process: a site's menus,
-# sidebars and footers repeat on each of its pages, and extraction and the
-# template observation clean each of their lines. A plain dict emptied when
-# full (cheaper than an LRU); only exact str values are kept (never lxml's
-# "smart" strings, which hold their element and so its whole tree).
 _MEMO_CHARS = 200
-_MEMO_SIZE = 4096
-_CLEANED: dict[str, str] = {}
-_KEYED: dict[str, str] = {}
 
 
-def _clean_text(value: str) -> str:
+def kept_for_short_texts(size: int):
+    """Decorate a function of one text so that its results for short texts
+    are kept per process (the `size` most recent, functools.lru_cache): a
+    site's menus, sidebars and footers repeat on each of its pages, and
+    extraction and the template observation read each of their lines. Only
+    exact str values are kept, never lxml's "smart" strings (they hold their
+    element, and so the whole tree)."""
+
+    def decorate(function):
+        kept = lru_cache(maxsize=size)(function)
+
+        @wraps(function)
+        def call(value):
+            return kept(value) if type(value) is str and len(value) <= _MEMO_CHARS else function(value)
+
+        return call
+
+    return decorate
+
+
+@kept_for_short_texts(4096)
+def clean_text(value: str) -> str:
+    """NFC, single spaces inside lines, no blank-line runs, no edge space."""
     # _SPACE never matches a line break: replaced over the whole text at once,
     # as it would be line by line.
     value = _SPACE.sub(" ", _INVISIBLE.sub("", nfc(value)))
     if "\n" not in value:
         return value.strip()  # one line: no blank lines to merge
     return _BLANK_LINES.sub("\n", "\n".join([line.strip() for line in value.split("\n")])).strip()
-
-
-def clean_text(value: str) -> str:
-    """NFC, single spaces inside lines, no blank-line runs, no edge space."""
-    if type(value) is not str or len(value) > _MEMO_CHARS:
-        return _clean_text(value)
-    cleaned = _CLEANED.get(value)
-    if cleaned is None:
-        cleaned = _clean_text(value)
-        if len(_CLEANED) >= _MEMO_SIZE:
-            _CLEANED.clear()
-        _CLEANED[value] = cleaned
-    return cleaned
 
 
 class _FoldTable(dict):
@@ -79,17 +81,10 @@ def fold(value: str) -> str:
     return value if value.isascii() else value.translate(_FOLD)
 
 
+@kept_for_short_texts(4096)
 def line_key(text: str) -> str:
     """How a line or a name is compared: folded (no tone marks, đ→d), lower case, spaces collapsed."""
-    if type(text) is not str or len(text) > _MEMO_CHARS:
-        return " ".join(fold(text).lower().split())
-    key = _KEYED.get(text)
-    if key is None:
-        key = " ".join(fold(text).lower().split())
-        if len(_KEYED) >= _MEMO_SIZE:
-            _KEYED.clear()
-        _KEYED[text] = key
-    return key
+    return " ".join(fold(text).lower().split())
 
 
 def slugify(value: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 from lxml.etree import XPath
@@ -278,19 +279,12 @@ def _link_target(url: str, href: str):
 
 
 _JOINS = LinkJoiner()  # per process: a site's menus and sidebars link the same pages from each page
-_UNSEEN = object()
-_HOSTS: dict = {}  # netloc -> its hostname
 
 
-def _hostname(target) -> str | None:
-    """target.hostname, read once per netloc (it is parsed on each access)."""
-    host = _HOSTS.get(target.netloc, _UNSEEN)
-    if host is _UNSEEN:
-        host = target.hostname
-        if len(_HOSTS) >= 1024:
-            _HOSTS.clear()
-        _HOSTS[target.netloc] = host
-    return host
+@lru_cache(maxsize=1024)
+def _hostname(netloc: str) -> str | None:
+    """A split URL's hostname, read once per netloc (SplitResult parses it on each access)."""
+    return urlsplit("//" + netloc).hostname
 
 
 # The elements (root's own subtree) that may hold only a date stamp: no child
@@ -389,7 +383,7 @@ def headline_anchors(root, url: str) -> dict:
         if len(raw.split()) + raw.count("\u200b") < _HEADLINE_WORDS:
             continue  # menu items and buttons: no headline, no URL to resolve
         target = _link_target(url, href)
-        if target is None or _hostname(target) != host or (target.path, target.query) == place:
+        if target is None or _hostname(target.netloc) != host or (target.path, target.query) == place:
             continue
         text = fold(clean_text(raw)).lower()  # text_of(a), its text read once
         if len(text.split()) >= _HEADLINE_WORDS:

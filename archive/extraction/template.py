@@ -17,7 +17,7 @@ from lxml.etree import XPath
 
 from ..errors import ExtractionError
 from ..models import PageKind
-from ..text import clean_text, line_key
+from ..text import clean_text, kept_for_short_texts, line_key
 from .decode import decode_html
 from .dom import parse_html
 from .titles import TITLE_SEPARATORS
@@ -140,14 +140,9 @@ class Observation:
     titles: frozenset[str]
 
 
-# An element's text -> its line key ("" for no line), per process: a source's
-# menus, sidebars and footers are the same on each of its pages.
-_LINE_KEYS: dict[str, str] = {}
-_MEMO_CHARS = 200
-_MEMO_SIZE = 8192
-
-
+@kept_for_short_texts(8192)
 def _line_of(raw: str) -> str:
+    """An element's text -> its line key ("" for no line)."""
     text = clean_text(raw)
     return line_key(text) if text and len(text) <= _MAX_LINE_CHARS else ""
 
@@ -165,17 +160,8 @@ def observe_page(root) -> Observation:
     """The text lines of a parsed page (each block that holds no other block,
     and each link) and the parts of its `<title>`."""
     lines = set()
-    memo = _LINE_KEYS
     for el in _LINE_ELEMENTS(root):
-        raw = " ".join(el.itertext())
-        key = memo.get(raw)
-        if key is None:
-            key = _line_of(raw)
-            if len(raw) <= _MEMO_CHARS:
-                if len(memo) >= _MEMO_SIZE:
-                    memo.clear()
-                memo[raw] = key
-        lines.add(key)
+        lines.add(_line_of(" ".join(el.itertext())))
     titles = set()
     for title in root.xpath("//head/title/text()"):
         title = clean_text(title)
